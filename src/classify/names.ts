@@ -1,0 +1,223 @@
+/**
+ * The name classifier: decides whether an identifier or property key names a secret or personal
+ * data. Shared by the lint rules and by the `redact()` runtime, so both agree on what is sensitive.
+ * It has no dependencies, because the runtime ships it.
+ */
+import {
+  PII_TERMS,
+  SAFE_PREFIXES,
+  SAFE_QUALIFIERS,
+  SECRET_TERMS,
+  TRANSPARENT_PROPERTIES,
+  WHOLE_NAME_TERMS,
+  type SensitiveCategory,
+} from './words.js';
+
+export type { SensitiveCategory } from './words.js';
+
+/** Words to add to or remove from the built-in vocabulary, per category. */
+export interface VocabularyOverrides {
+  /** Extra terms (words or space-separated phrases) per category. */
+  readonly add?: Partial<Record<SensitiveCategory, readonly string[]>>;
+  /** Built-in terms to drop, or names to always treat as safe. */
+  readonly ignore?: readonly string[];
+  /** Extra safe qualifiers. */
+  readonly safe?: readonly string[];
+}
+
+/** What the classifier found in a name. */
+export interface NameClassification {
+  readonly category: SensitiveCategory;
+  /** The term that matched, in its catalogue spelling (`api key`). */
+  readonly term: string;
+}
+
+interface Term {
+  readonly words: readonly string[];
+  readonly category: SensitiveCategory;
+  readonly text: string;
+}
+
+/** A compiled vocabulary. Build one with {@link compileVocabulary}. */
+export interface Vocabulary {
+  /** Terms indexed by their first word. Longer phrases come first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly Term[]>;
+  readonly wholeName: ReadonlyMap<string, SensitiveCategory>;
+  readonly safeQualifiers: ReadonlySet<string>;
+  readonly safePrefixes: ReadonlySet<string>;
+  readonly ignoredNames: ReadonlySet<string>;
+  readonly cache: Map<string, NameClassification | null>;
+}
+
+const WORD_PATTERN = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\d+/gu;
+
+/**
+ * Splits an identifier or key into lower-case words: `APIKey` → `api key`,
+ * `x-refresh_token2` → `x refresh token 2`, `AWS_SECRET_ACCESS_KEY` → `aws secret access key`.
+ */
+export function splitWords(name: string): string[] {
+  const words: string[] = [];
+  for (const match of name.matchAll(WORD_PATTERN)) {
+    words.push(match[0].toLowerCase());
+  }
+  return words;
+}
+
+function normalizeTerm(term: string): string[] {
+  return term
+    .split(/[\s_-]+/u)
+    .flatMap((part) => splitWords(part))
+    .filter((word) => word.length > 0);
+}
+
+/** Builds a vocabulary from the built-in catalogue plus the given overrides. */
+export function compileVocabulary(overrides: VocabularyOverrides = {}): Vocabulary {
+  const ignored = new Set((overrides.ignore ?? []).map((term) => normalizeTerm(term).join(' ')));
+  const byFirstWord = new Map<string, Term[]>();
+  const addTerm = (text: string, category: SensitiveCategory): void => {
+    const words = normalizeTerm(text);
+    const key = words.join(' ');
+    const first = words[0];
+    if (first === undefined || ignored.has(key)) {
+      return;
+    }
+    const list = byFirstWord.get(first) ?? [];
+    if (!list.some((term) => term.words.join(' ') === key)) {
+      list.push({ words, category, text: key });
+    }
+    byFirstWord.set(first, list);
+  };
+  for (const term of SECRET_TERMS) addTerm(term, 'secret');
+  for (const term of overrides.add?.secret ?? []) addTerm(term, 'secret');
+  for (const term of PII_TERMS) addTerm(term, 'pii');
+  for (const term of overrides.add?.pii ?? []) addTerm(term, 'pii');
+  for (const list of byFirstWord.values()) {
+    // Longest phrase first; secrets before PII for equal lengths.
+    list.sort(
+      (a, b) =>
+        b.words.length - a.words.length ||
+        Number(a.category === 'pii') - Number(b.category === 'pii'),
+    );
+  }
+  const wholeName = new Map<string, SensitiveCategory>();
+  for (const category of ['pii', 'secret'] as const) {
+    for (const term of WHOLE_NAME_TERMS[category]) {
+      if (!ignored.has(term)) wholeName.set(term, category);
+    }
+  }
+  const safeQualifiers = new Set(SAFE_QUALIFIERS);
+  for (const word of overrides.safe ?? []) {
+    for (const part of normalizeTerm(word)) safeQualifiers.add(part);
+  }
+  return {
+    byFirstWord,
+    wholeName,
+    safeQualifiers,
+    safePrefixes: new Set(SAFE_PREFIXES),
+    ignoredNames: ignored,
+    cache: new Map(),
+  };
+}
+
+/** The vocabulary with no overrides. */
+export const DEFAULT_VOCABULARY: Vocabulary = compileVocabulary();
+
+function singular(word: string): string | undefined {
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
+    return word.slice(0, -1);
+  }
+  return undefined;
+}
+
+function matchAt(
+  words: readonly string[],
+  index: number,
+  vocabulary: Vocabulary,
+): Term | undefined {
+  const word = words[index];
+  if (word === undefined) return undefined;
+  const candidates = [word, singular(word)];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    for (const term of vocabulary.byFirstWord.get(candidate) ?? []) {
+      let matched = true;
+      for (let offset = 1; offset < term.words.length; offset++) {
+        const actual = words[index + offset];
+        const expected = term.words[offset];
+        if (actual !== expected && (actual === undefined || singular(actual) !== expected)) {
+          matched = false;
+          break;
+        }
+      }
+      if (matched) return term;
+    }
+  }
+  return undefined;
+}
+
+function classifyWords(
+  words: readonly string[],
+  vocabulary: Vocabulary,
+  applyQualifiers = true,
+): NameClassification | null {
+  const first = words[0];
+  if (first === undefined) return null;
+  if (words.length === 1) {
+    const category = vocabulary.wholeName.get(first);
+    if (category) return { category, term: first };
+  }
+  if (applyQualifiers && words.length > 1 && vocabulary.safePrefixes.has(first)) return null;
+  let found: Term | undefined;
+  const used = new Set<number>();
+  for (let index = 0; index < words.length; index++) {
+    const term = matchAt(words, index, vocabulary);
+    if (!term) continue;
+    for (let offset = 0; offset < term.words.length; offset++) used.add(index + offset);
+    if (!found || (found.category === 'pii' && term.category === 'secret')) found = term;
+    index += term.words.length - 1;
+  }
+  if (!found) return null;
+  for (let index = 0; applyQualifiers && index < words.length; index++) {
+    const word = words[index];
+    if (word === undefined || used.has(index)) continue;
+    if (vocabulary.safeQualifiers.has(word)) return null;
+    const stem = singular(word);
+    if (stem !== undefined && vocabulary.safeQualifiers.has(stem)) return null;
+  }
+  return { category: found.category, term: found.text };
+}
+
+/**
+ * Classifies one identifier or key. Returns `null` for names that are not sensitive or that a
+ * qualifier makes safe (`passwordLength`, `isTokenValid`).
+ */
+export function classifyName(
+  name: string,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): NameClassification | null {
+  const cached = vocabulary.cache.get(name);
+  if (cached !== undefined) return cached;
+  const words = splitWords(name);
+  const result = vocabulary.ignoredNames.has(words.join(' ')) ? null : classifyWords(words, vocabulary);
+  if (vocabulary.cache.size > 10_000) vocabulary.cache.clear();
+  vocabulary.cache.set(name, result);
+  return result;
+}
+
+/**
+ * The sensitive term a name contains, ignoring qualifiers: `passwordHash` contains `password`
+ * even though {@link classifyName} calls it safe.
+ */
+export function findSensitiveTerm(
+  name: string,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): NameClassification | null {
+  return classifyWords(splitWords(name), vocabulary, false);
+}
+
+const TRANSPARENT = new Set(TRANSPARENT_PROPERTIES);
+
+/** True for property names such as `value` or `raw` that take their meaning from the object. */
+export function isTransparentProperty(name: string): boolean {
+  return TRANSPARENT.has(name.toLowerCase());
+}

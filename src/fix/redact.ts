@@ -1,0 +1,150 @@
+/**
+ * The redact fixer: wraps exactly the offending expression in `redact(...)` and, when the helper
+ * is not in scope, inserts its import (`import { redact } from '…'` in ES modules,
+ * `const { redact } = require('…')` in CommonJS).
+ *
+ * It handles shorthand properties (`{ token }` → `{ token: redact(token) }`), template slots,
+ * spreads, sequence expressions and parentheses, and never wraps a value twice. Because a value
+ * it wrapped counts as sanitized, applying the fixes again changes nothing.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { findVariable } from '../utils/eslint-utils.js';
+
+/** How a rule offers its redact fix. */
+export type FixMode = 'autofix' | 'suggestion' | 'none';
+
+/** The helper the fix calls and where it is imported from. */
+export interface RedactHelper {
+  readonly name: string;
+  readonly source: string;
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+function isRedactCall(node: TSESTree.Node, helper: RedactHelper): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === helper.name
+  );
+}
+
+/** True if the node is already the argument of the redact helper (or the call itself). */
+export function isAlreadyRedacted(node: TSESTree.Node, helper: RedactHelper): boolean {
+  if (isRedactCall(node, helper)) return true;
+  const parent = node.parent;
+  return parent !== undefined && isRedactCall(parent, helper) && (parent as TSESTree.CallExpression).arguments[0] === node;
+}
+
+function quoteOf(sourceCode: SourceCode): string {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      return statement.source.raw.startsWith('"') ? '"' : "'";
+    }
+  }
+  const requireString = /require\(\s*(["'])/u.exec(sourceCode.text);
+  return requireString?.[1] ?? "'";
+}
+
+function usesSemicolons(sourceCode: SourceCode): boolean {
+  const first = sourceCode.ast.body[0];
+  if (!first) return true;
+  const last = sourceCode.getLastToken(first);
+  return last?.value === ';';
+}
+
+function isRequireDeclaration(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  return statement.declarations.some((declarator) => {
+    let init = declarator.init;
+    while (init?.type === AST_NODE_TYPES.MemberExpression) init = init.object;
+    return (
+      init?.type === AST_NODE_TYPES.CallExpression &&
+      init.callee.type === AST_NODE_TYPES.Identifier &&
+      init.callee.name === 'require'
+    );
+  });
+}
+
+/** True if the file is CommonJS: not a module, or a module without `import`/`export` that uses `require`. */
+export function isCommonJsFile(sourceCode: SourceCode): boolean {
+  const program = sourceCode.ast;
+  if (program.sourceType !== 'module') return true;
+  const hasModuleSyntax = program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
+  );
+  return !hasModuleSyntax && program.body.some(isRequireDeclaration);
+}
+
+function isDirective(statement: TSESTree.ProgramStatement): boolean {
+  return statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined;
+}
+
+/** The fix that makes the helper available, or `null` when it is already in scope. */
+export function importFix(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  helper: RedactHelper,
+): TSESLint.RuleFix | null {
+  if (findVariable(sourceCode.getScope(node), helper.name)) return null;
+  const body = sourceCode.ast.body;
+  const quote = quoteOf(sourceCode);
+  const semi = usesSemicolons(sourceCode) ? ';' : '';
+  const source = `${quote}${helper.source.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
+  const commonJs = isCommonJsFile(sourceCode);
+  const text = commonJs
+    ? `const { ${helper.name} } = require(${source})${semi}`
+    : `import { ${helper.name} } from ${source}${semi}`;
+  const anchors = commonJs
+    ? body.filter(isRequireDeclaration)
+    : body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const after = anchors.at(-1) ?? body.filter(isDirective).at(-1);
+  if (after) return fixer.insertTextAfter(after, `\n${text}`);
+  const first = body[0];
+  if (first) return fixer.insertTextBefore(first, `${text}\n`);
+  return fixer.insertTextAfterRange([0, 0], `${text}\n`);
+}
+
+/** The fix that wraps `node` in the helper, including its import. */
+export function redactFix(
+  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  helper: RedactHelper,
+): TSESLint.ReportFixFunction | null {
+  if (isAlreadyRedacted(node, helper)) return null;
+  const parent = node.parent;
+  return (fixer) => {
+    const fixes: TSESLint.RuleFix[] = [];
+    const text = sourceCode.getText(node);
+    const inner = node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+    const wrapped = `${helper.name}(${inner})`;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
+      fixes.push(fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${wrapped}`));
+    } else {
+      fixes.push(fixer.replaceText(node, wrapped));
+    }
+    const imported = importFix(fixer, sourceCode, node, helper);
+    if (imported) fixes.push(imported);
+    return fixes;
+  };
+}
+
+/**
+ * Turns a fix into the report fields that the fix mode asks for: `fix`, a suggestion, or nothing.
+ */
+export function fixOrSuggest<MessageId extends string>(
+  mode: FixMode,
+  fix: TSESLint.ReportFixFunction | null,
+  suggestionMessageId: MessageId,
+  data?: Record<string, string>,
+): Pick<TSESLint.ReportDescriptor<MessageId>, 'fix' | 'suggest'> {
+  if (!fix || mode === 'none') return {};
+  if (mode === 'autofix') return { fix };
+  return { suggest: [{ messageId: suggestionMessageId, fix, ...(data ? { data } : {}) }] };
+}

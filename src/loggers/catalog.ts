@@ -1,0 +1,235 @@
+/**
+ * The logger catalogue. Pure data: which modules, factories, classes and receivers make a logger,
+ * which methods log at which level, and how each library lays out its arguments. The finder in
+ * `./find-log-calls.ts` reads it; `test/src/loggers/find-log-calls.test.ts` checks it case by case.
+ */
+
+/** Logging libraries the plugin knows by name. */
+export type LoggerLibrary =
+  | 'console'
+  | 'pino'
+  | 'winston'
+  | 'bunyan'
+  | 'log4js'
+  | 'loglevel'
+  | 'egg'
+  | 'nestjs'
+  | 'custom'
+  | 'unknown';
+
+/**
+ * How a library lays out the arguments of a log method.
+ * - `all-data`: every argument is logged (console, log4js, loglevel, Egg, NestJS).
+ * - `object-first`: an optional merge object, then the message, then format arguments (pino, bunyan).
+ * - `message-first`: the message, then metadata (winston level methods).
+ */
+export type ArgumentStyle = 'all-data' | 'object-first' | 'message-first';
+
+/** What a library's logger instances look like. */
+export interface LibraryShape {
+  /** Log methods and the level each one logs at. */
+  readonly methods: Readonly<Record<string, string>>;
+  /** Methods whose first argument is the level (`logger.log('info', msg)`). */
+  readonly levelArgumentMethods: readonly string[];
+  /** Methods that return a derived logger (`logger.child({...})`). */
+  readonly childMethods: readonly string[];
+  /** Methods whose first argument is a condition, not data (`console.assert`). */
+  readonly conditionMethods: readonly string[];
+  readonly style: ArgumentStyle;
+}
+
+const PINO_LEVELS = { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error', fatal: 'fatal' };
+
+/** Instance shapes, per library. */
+export const LIBRARIES: Readonly<Record<LoggerLibrary, LibraryShape>> = {
+  console: {
+    methods: {
+      log: 'info',
+      info: 'info',
+      warn: 'warn',
+      error: 'error',
+      debug: 'debug',
+      trace: 'trace',
+      dir: 'info',
+      dirxml: 'info',
+      table: 'info',
+      assert: 'error',
+    },
+    levelArgumentMethods: [],
+    childMethods: [],
+    conditionMethods: ['assert'],
+    style: 'all-data',
+  },
+  pino: {
+    methods: PINO_LEVELS,
+    levelArgumentMethods: [],
+    childMethods: ['child'],
+    conditionMethods: [],
+    style: 'object-first',
+  },
+  winston: {
+    methods: {
+      error: 'error',
+      warn: 'warn',
+      info: 'info',
+      http: 'http',
+      verbose: 'verbose',
+      debug: 'debug',
+      silly: 'silly',
+      emerg: 'emerg',
+      alert: 'alert',
+      crit: 'crit',
+      warning: 'warning',
+      notice: 'notice',
+      log: 'info',
+    },
+    levelArgumentMethods: ['log'],
+    childMethods: ['child'],
+    conditionMethods: [],
+    style: 'message-first',
+  },
+  bunyan: {
+    methods: PINO_LEVELS,
+    levelArgumentMethods: [],
+    childMethods: ['child'],
+    conditionMethods: [],
+    style: 'object-first',
+  },
+  log4js: {
+    methods: { ...PINO_LEVELS, mark: 'mark', log: 'info' },
+    levelArgumentMethods: ['log'],
+    childMethods: [],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  loglevel: {
+    methods: { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error', log: 'debug' },
+    levelArgumentMethods: [],
+    childMethods: ['getLogger'],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  egg: {
+    methods: { debug: 'debug', info: 'info', warn: 'warn', error: 'error' },
+    levelArgumentMethods: [],
+    childMethods: [],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  nestjs: {
+    methods: { log: 'info', error: 'error', warn: 'warn', debug: 'debug', verbose: 'verbose', fatal: 'fatal' },
+    levelArgumentMethods: [],
+    childMethods: [],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  custom: {
+    methods: {
+      ...PINO_LEVELS,
+      log: 'info',
+      verbose: 'verbose',
+      silly: 'silly',
+      http: 'http',
+      warning: 'warn',
+      critical: 'fatal',
+      notice: 'info',
+    },
+    levelArgumentMethods: [],
+    childMethods: ['child'],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  unknown: {
+    methods: {
+      ...PINO_LEVELS,
+      log: 'info',
+      verbose: 'verbose',
+      silly: 'silly',
+      http: 'http',
+      warning: 'warn',
+      critical: 'fatal',
+      notice: 'info',
+    },
+    levelArgumentMethods: [],
+    childMethods: ['child'],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+};
+
+/**
+ * How a module export becomes a logger.
+ * - `factory`: calling it returns a logger (`pino()`, `winston.createLogger()`).
+ * - `class`: `new` returns a logger (`new Logger()` from NestJS, `new bunyan()`).
+ * - `instance`: it is a logger already (`winston.info()`, `loglevel.warn()`, `Logger.log()`).
+ */
+export type EntryKind = 'factory' | 'class' | 'instance';
+
+/** One way a module hands out a logger. */
+export interface ModuleEntry {
+  readonly module: string;
+  /** Property path from the module object; empty for the module itself. */
+  readonly path: readonly string[];
+  readonly kind: EntryKind;
+  readonly library: LoggerLibrary;
+}
+
+/** Module exports that make loggers. `import` and `require` are both followed. */
+export const MODULE_ENTRIES: readonly ModuleEntry[] = [
+  { module: 'console', path: [], kind: 'instance', library: 'console' },
+  { module: 'node:console', path: [], kind: 'instance', library: 'console' },
+  { module: 'console', path: ['Console'], kind: 'class', library: 'console' },
+  { module: 'node:console', path: ['Console'], kind: 'class', library: 'console' },
+  { module: 'pino', path: [], kind: 'factory', library: 'pino' },
+  { module: 'pino', path: ['default'], kind: 'factory', library: 'pino' },
+  { module: 'pino', path: ['pino'], kind: 'factory', library: 'pino' },
+  { module: 'winston', path: [], kind: 'instance', library: 'winston' },
+  { module: 'winston', path: ['createLogger'], kind: 'factory', library: 'winston' },
+  { module: 'winston', path: ['loggers', 'get'], kind: 'factory', library: 'winston' },
+  { module: 'winston', path: ['loggers', 'add'], kind: 'factory', library: 'winston' },
+  { module: 'bunyan', path: [], kind: 'class', library: 'bunyan' },
+  { module: 'bunyan', path: ['createLogger'], kind: 'factory', library: 'bunyan' },
+  { module: 'log4js', path: ['getLogger'], kind: 'factory', library: 'log4js' },
+  { module: 'loglevel', path: [], kind: 'instance', library: 'loglevel' },
+  { module: 'loglevel', path: ['getLogger'], kind: 'factory', library: 'loglevel' },
+  { module: '@nestjs/common', path: ['Logger'], kind: 'class', library: 'nestjs' },
+  { module: '@nestjs/common', path: ['Logger'], kind: 'instance', library: 'nestjs' },
+  { module: '@nestjs/common', path: ['ConsoleLogger'], kind: 'class', library: 'nestjs' },
+];
+
+/** Global objects that are loggers. `module` holds the global's name here. */
+export const GLOBAL_ENTRIES: readonly ModuleEntry[] = [
+  { module: 'console', path: [], kind: 'instance', library: 'console' },
+];
+
+/**
+ * Framework loggers found by shape: `<object>.<property>.info(...)`. The object is written as
+ * source text (`req`, `this.ctx`).
+ */
+export interface FrameworkEntry {
+  readonly objects: readonly string[];
+  readonly properties: readonly string[];
+  readonly library: LoggerLibrary;
+}
+
+export const FRAMEWORK_ENTRIES: readonly FrameworkEntry[] = [
+  // pino-http and Fastify put a pino child logger on the request.
+  { objects: ['req', 'request'], properties: ['log'], library: 'pino' },
+  // Fastify's instance logger.
+  { objects: ['fastify', 'app', 'server', 'instance', 'this.server'], properties: ['log'], library: 'pino' },
+  // Egg's context, application and agent loggers.
+  {
+    objects: ['ctx', 'app', 'agent', 'this.ctx', 'this.app', 'this.agent'],
+    properties: ['logger', 'coreLogger'],
+    library: 'egg',
+  },
+];
+
+/**
+ * The name fallback: a receiver whose last word is one of these (`log`, `logger`, `auditLogger`,
+ * `AUDIT_LOG`, `this.logger`) that calls a level-named method counts as a logger.
+ */
+export const LOGGER_NAME_WORDS: readonly string[] = ['log', 'logger'];
+
+/** Level-named methods the name fallback accepts. */
+export const FALLBACK_METHODS: readonly string[] = Object.keys(LIBRARIES.unknown.methods);

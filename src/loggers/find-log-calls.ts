@@ -1,0 +1,416 @@
+/**
+ * The log-call finder. Turns the logger catalogue into log-call records for one file.
+ *
+ * Stages:
+ * 1. `ReferenceTracker` follows imports, `require()` calls and the global `console` to factories,
+ *    classes and logger objects; every logger instance is then followed to its method calls,
+ *    through variables, `.child()` loggers (any depth) and class members (`this.logger`).
+ * 2. Calls the tracker did not reach are matched by shape: settings-declared receivers, framework
+ *    loggers (`req.log`, `fastify.log`, `ctx.logger`) and, unless disabled, the name fallback
+ *    (`logger.info`, `this.auditLog.warn`).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { splitWords } from '../classify/names.js';
+import type { ResolvedSettings } from '../settings.js';
+import {
+  CALL,
+  CONSTRUCT,
+  createTracker,
+  getPropertyName,
+  getStringIfConstant,
+  type TraceMap,
+  type TrackedReference,
+  type Tracker,
+} from '../utils/eslint-utils.js';
+import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import {
+  FALLBACK_METHODS,
+  FRAMEWORK_ENTRIES,
+  GLOBAL_ENTRIES,
+  LIBRARIES,
+  LOGGER_NAME_WORDS,
+  MODULE_ENTRIES,
+  type LibraryShape,
+  type LoggerLibrary,
+  type ModuleEntry,
+} from './catalog.js';
+
+/** What an argument of a log call carries. */
+export type ArgumentRole = 'message' | 'data' | 'level' | 'condition';
+
+/** How the finder recognised a log call. */
+export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'name';
+
+/** One argument of a log call and its role. */
+export interface LogArgument {
+  readonly node: TSESTree.CallExpressionArgument;
+  readonly role: ArgumentRole;
+}
+
+/** One log call. */
+export interface LogCall {
+  readonly node: TSESTree.CallExpression;
+  readonly library: LoggerLibrary;
+  readonly method: string;
+  /** The level, when it is static. */
+  readonly level: string | null;
+  /** The callee as written, such as `this.logger.info`. */
+  readonly callee: string;
+  readonly args: readonly LogArgument[];
+  readonly recognizedBy: Recognition;
+}
+
+interface Info {
+  readonly type: 'method' | 'instance';
+  readonly library: LoggerLibrary;
+  readonly shape: LibraryShape;
+  readonly method?: string;
+}
+
+/** Upper bound on logger instances followed in one file. */
+const MAX_INSTANCES = 5000;
+
+function shapeFor(library: LoggerLibrary, methods: readonly string[] | undefined): LibraryShape {
+  const base = LIBRARIES[library];
+  if (!methods) return base;
+  return { ...base, methods: Object.fromEntries(methods.map((method) => [method, method])) };
+}
+
+function instanceMap(library: LoggerLibrary, shape: LibraryShape): TraceMap<Info> {
+  const map: TraceMap<Info> = {};
+  for (const method of Object.keys(shape.methods)) {
+    map[method] = { [CALL]: { type: 'method', library, shape, method } };
+  }
+  for (const method of shape.childMethods) {
+    map[method] = { [CALL]: { type: 'instance', library, shape } };
+  }
+  return map;
+}
+
+function mergeInto(target: TraceMap<Info>, source: TraceMap<Info>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (existing) {
+      mergeInto(existing, value);
+      existing[CALL] ??= value[CALL];
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
+function addEntry(map: TraceMap<Info>, entry: ModuleEntry, shape: LibraryShape): void {
+  let node: TraceMap<Info> = (map[entry.module] ??= {});
+  for (const key of entry.path) node = node[key] ??= {};
+  const info: Info = { type: 'instance', library: entry.library, shape };
+  if (entry.kind === 'factory') node[CALL] = info;
+  else if (entry.kind === 'class') node[CONSTRUCT] = info;
+  else mergeInto(node, instanceMap(entry.library, shape));
+}
+
+interface Catalogue {
+  readonly modules: TraceMap<Info>;
+  readonly globals: TraceMap<Info>;
+  readonly names: ReadonlyMap<string, Info>;
+}
+
+const catalogueCache = new WeakMap<ResolvedSettings, Catalogue>();
+
+function buildCatalogue(settings: ResolvedSettings): Catalogue {
+  const cached = catalogueCache.get(settings);
+  if (cached) return cached;
+  const modules: TraceMap<Info> = {};
+  const globals: TraceMap<Info> = {};
+  for (const entry of MODULE_ENTRIES) addEntry(modules, entry, LIBRARIES[entry.library]);
+  for (const entry of GLOBAL_ENTRIES) addEntry(globals, entry, LIBRARIES[entry.library]);
+  const names = new Map<string, Info>();
+  for (const logger of settings.loggers) {
+    const library = logger.library ?? 'custom';
+    const shape = shapeFor(library, logger.methods);
+    if ('module' in logger) {
+      const path = logger.export ? logger.export.split('.') : [];
+      addEntry(modules, { module: logger.module, path, kind: logger.kind ?? 'instance', library }, shape);
+    } else {
+      names.set(logger.name, { type: 'instance', library, shape });
+    }
+  }
+  const catalogue: Catalogue = { modules, globals, names };
+  catalogueCache.set(settings, catalogue);
+  return catalogue;
+}
+
+function isStringLike(node: TSESTree.Node, depth = 0): boolean {
+  if (depth > 50) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return true;
+    case AST_NODE_TYPES.BinaryExpression:
+      return (
+        node.operator === '+' &&
+        (isStringLike(node.left, depth + 1) || isStringLike(node.right, depth + 1))
+      );
+    default:
+      return false;
+  }
+}
+
+function assignRoles(
+  args: readonly TSESTree.CallExpressionArgument[],
+  shape: LibraryShape,
+  method: string,
+): LogArgument[] {
+  const roles: LogArgument[] = [];
+  let start = 0;
+  const first = args[0];
+  if (first && shape.conditionMethods.includes(method)) {
+    roles.push({ node: first, role: 'condition' });
+    start = 1;
+  } else if (first && shape.levelArgumentMethods.includes(method) && first.type !== AST_NODE_TYPES.ObjectExpression) {
+    roles.push({ node: first, role: 'level' });
+    start = 1;
+  }
+  const rest = args.slice(start);
+  let messageIndex = -1;
+  if (shape.style === 'object-first') {
+    const head = rest[0];
+    messageIndex = head && isStringLike(head) ? 0 : rest.length > 1 ? 1 : -1;
+  } else if (shape.style === 'message-first') {
+    const head = rest[0];
+    messageIndex = head && head.type !== AST_NODE_TYPES.ObjectExpression ? 0 : -1;
+  } else {
+    const head = rest[0];
+    messageIndex = head && isStringLike(head) ? 0 : -1;
+  }
+  rest.forEach((node, index) => {
+    roles.push({ node, role: index === messageIndex && node.type !== AST_NODE_TYPES.SpreadElement ? 'message' : 'data' });
+  });
+  return roles;
+}
+
+function staticLevel(
+  call: TSESTree.CallExpression,
+  shape: LibraryShape,
+  method: string,
+  scope: TSESLint.Scope.Scope,
+): string | null {
+  if (!shape.levelArgumentMethods.includes(method)) return shape.methods[method] ?? null;
+  const first = call.arguments[0];
+  if (!first) return null;
+  if (first.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of first.properties) {
+      if (property.type === AST_NODE_TYPES.Property && getPropertyName(property, scope) === 'level') {
+        return getStringIfConstant(property.value, scope);
+      }
+    }
+    return null;
+  }
+  return getStringIfConstant(first, scope);
+}
+
+function methodName(call: TSESTree.CallExpression): string | null {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (!callee.computed) {
+    return callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
+  }
+  return callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === 'string'
+    ? callee.property.value
+    : null;
+}
+
+/** True if the expression looks like a logger by its name alone (`log`, `this.auditLogger`). */
+export function isLoggerLikeName(node: TSESTree.Node, depth = 0): boolean {
+  const expression = skipExpressionWrappers(node);
+  let name: string | undefined;
+  if (expression.type === AST_NODE_TYPES.Identifier) name = expression.name;
+  else if (expression.type === AST_NODE_TYPES.MemberExpression && !expression.computed) {
+    name = expression.property.name;
+  } else if (expression.type === AST_NODE_TYPES.CallExpression && depth < 10) {
+    const method = methodName(expression);
+    return (
+      method === 'child' &&
+      expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+      isLoggerLikeName(expression.callee.object, depth + 1)
+    );
+  }
+  if (name === undefined) return false;
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return last !== undefined && LOGGER_NAME_WORDS.includes(last);
+}
+
+/** Where a class stores a logger instance: `logger = pino()` or `this.logger = pino()`. */
+function classMemberOf(node: TSESTree.Node): { name: string; classNode: TSESTree.Node } | null {
+  let current: TSESTree.Node = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
+  ) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (!parent) return null;
+  let name: string | null = null;
+  if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === current && !parent.computed) {
+    name = parent.key.type === AST_NODE_TYPES.Identifier || parent.key.type === AST_NODE_TYPES.PrivateIdentifier
+      ? parent.key.name
+      : null;
+  } else if (
+    parent.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === current &&
+    parent.left.type === AST_NODE_TYPES.MemberExpression &&
+    parent.left.object.type === AST_NODE_TYPES.ThisExpression &&
+    !parent.left.computed
+  ) {
+    name = parent.left.property.name;
+  }
+  if (name === null) return null;
+  let ancestor: TSESTree.Node | undefined = parent;
+  while (ancestor && ancestor.type !== AST_NODE_TYPES.ClassBody) ancestor = ancestor.parent;
+  return ancestor ? { name, classNode: ancestor } : null;
+}
+
+function isThisMember(node: TSESTree.Node, name: string): node is TSESTree.MemberExpression {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.ThisExpression &&
+    !node.computed &&
+    node.property.name === name
+  );
+}
+
+/** References of a global name that the file does not declare itself. */
+function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESTree.Identifier[] {
+  const variable = globalScope.set.get(name);
+  if (variable && variable.defs.length > 0) return [];
+  const identifiers: TSESTree.Identifier[] = [];
+  if (variable) {
+    if (variable.references.some((reference) => reference.isWrite())) return [];
+    for (const reference of variable.references) identifiers.push(reference.identifier as TSESTree.Identifier);
+  }
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === name) {
+      if (reference.isWrite()) return [];
+      identifiers.push(reference.identifier as TSESTree.Identifier);
+    }
+  }
+  return identifiers;
+}
+
+/** Finds every log call of a file. `calls` is every call expression in the file. */
+export function findLogCalls(
+  sourceCode: TSESLint.SourceCode,
+  calls: readonly TSESTree.CallExpression[],
+  settings: ResolvedSettings,
+): LogCall[] {
+  const catalogue = buildCatalogue(settings);
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  const found = new Map<TSESTree.CallExpression, LogCall>();
+  if (!globalScope) return [];
+  const tracker: Tracker = createTracker(globalScope);
+
+  const record = (call: TSESTree.CallExpression, info: Info, method: string, recognizedBy: Recognition): void => {
+    if (found.has(call)) return;
+    const scope = sourceCode.getScope(call);
+    found.set(call, {
+      node: call,
+      library: info.library,
+      method,
+      level: staticLevel(call, info.shape, method, scope),
+      callee: sourceCode.getText(call.callee),
+      args: assignRoles(call.arguments, info.shape, method),
+      recognizedBy,
+    });
+  };
+
+  const queue: { node: TSESTree.Node; info: Info; recognizedBy: Recognition }[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const handle = (reference: TrackedReference<Info>, recognizedBy: Recognition): void => {
+    const { info, node } = reference;
+    if (info.type === 'method') {
+      if (node.type === AST_NODE_TYPES.CallExpression && info.method !== undefined) {
+        record(node, info, info.method, recognizedBy);
+      }
+    } else if (!seen.has(node)) {
+      seen.add(node);
+      queue.push({ node, info, recognizedBy });
+    }
+  };
+
+  for (const reference of tracker.iterateEsmReferences(catalogue.modules)) handle(reference, 'import');
+  for (const identifier of globalReferences(globalScope, 'require')) {
+    const call = identifier.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
+    const source = call.arguments[0];
+    const id = source ? getStringIfConstant(source) : null;
+    const map = id === null ? undefined : catalogue.modules[id];
+    if (!map) continue;
+    for (const reference of tracker.iteratePropertyReferences(call, map)) handle(reference, 'import');
+  }
+  for (const [name, map] of Object.entries(catalogue.globals)) {
+    for (const identifier of globalReferences(globalScope, name)) {
+      for (const reference of tracker.iteratePropertyReferences(identifier, map)) handle(reference, 'global');
+    }
+  }
+
+  for (let index = 0; index < queue.length && index < MAX_INSTANCES; index++) {
+    const item = queue[index];
+    if (!item) break;
+    const map = instanceMap(item.info.library, item.info.shape);
+    for (const reference of tracker.iteratePropertyReferences(item.node, map)) handle(reference, item.recognizedBy);
+    const member = classMemberOf(item.node);
+    if (member) {
+      const [start, end] = member.classNode.range;
+      for (const call of calls) {
+        if (call.range[0] < start || call.range[1] > end) continue;
+        const callee = call.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && isThisMember(callee.object, member.name)) {
+          for (const reference of tracker.iteratePropertyReferences(callee.object, map)) {
+            handle(reference, item.recognizedBy);
+          }
+        }
+      }
+    }
+  }
+
+  for (const call of calls) {
+    if (found.has(call)) continue;
+    const method = methodName(call);
+    if (method === null || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const receiver = skipExpressionWrappers(call.callee.object);
+    const receiverText = memberPathText(receiver);
+    const named = receiverText === null ? undefined : catalogue.names.get(receiverText);
+    if (named) {
+      if (Object.hasOwn(named.shape.methods, method)) record(call, named, method, 'settings');
+      continue;
+    }
+    if (receiver.type === AST_NODE_TYPES.MemberExpression) {
+      const objectText = memberPathText(skipExpressionWrappers(receiver.object));
+      const property = receiver.computed ? null : memberPathText(receiver.property);
+      const framework = FRAMEWORK_ENTRIES.find(
+        (entry) =>
+          objectText !== null &&
+          property !== null &&
+          entry.objects.includes(objectText) &&
+          entry.properties.includes(property),
+      );
+      if (framework) {
+        const shape = LIBRARIES[framework.library];
+        if (Object.hasOwn(shape.methods, method)) {
+          record(call, { type: 'instance', library: framework.library, shape }, method, 'framework');
+          continue;
+        }
+      }
+    }
+    if (settings.nameFallback && FALLBACK_METHODS.includes(method) && isLoggerLikeName(receiver)) {
+      record(call, { type: 'instance', library: 'unknown', shape: LIBRARIES.unknown }, method, 'name');
+    }
+  }
+
+  return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
+}

@@ -1,0 +1,46 @@
+/** Small AST predicates and helpers shared by the engine. */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+/** Skips TypeScript wrappers (`as`, `!`, `satisfies`, `<T>x`) and optional chains around an expression. */
+export function skipExpressionWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * The dotted source path of `a`, `this.a.b` or `a.#b`; `null` for anything computed or called.
+ */
+export function memberPathText(node: TSESTree.Node, depth = 0): string | null {
+  if (depth > 20) return null;
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name;
+    case AST_NODE_TYPES.PrivateIdentifier:
+      return `#${node.name}`;
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.MemberExpression: {
+      if (node.computed) return null;
+      const object = memberPathText(skipExpressionWrappers(node.object), depth + 1);
+      const property = memberPathText(node.property, depth + 1);
+      return object === null || property === null ? null : `${object}.${property}`;
+    }
+    default:
+      return null;
+  }
+}

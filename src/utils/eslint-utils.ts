@@ -1,0 +1,72 @@
+/**
+ * `@eslint-community/eslint-utils`, re-typed for TSESTree. The library is typed against `estree`;
+ * these wrappers give the rest of the engine the typescript-eslint node types.
+ */
+import * as eslintUtils from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** Marker symbols of trace maps. */
+export const READ: unique symbol = eslintUtils.READ as never;
+export const CALL: unique symbol = eslintUtils.CALL as never;
+export const CONSTRUCT: unique symbol = eslintUtils.CONSTRUCT as never;
+
+/** A trace map whose leaves carry `T`. */
+export interface TraceMap<T> {
+  [key: string]: TraceMap<T>;
+  [READ]?: T;
+  [CALL]?: T;
+  [CONSTRUCT]?: T;
+}
+
+/** A reference found by the tracker. */
+export interface TrackedReference<T> {
+  readonly node: TSESTree.Node;
+  readonly path: readonly string[];
+  readonly type: symbol;
+  readonly info: T;
+}
+
+/** The subset of `ReferenceTracker` the engine uses, with TSESTree types. */
+export interface Tracker {
+  iterateEsmReferences<T>(traceMap: TraceMap<T>): IterableIterator<TrackedReference<T>>;
+  iteratePropertyReferences<T>(node: TSESTree.Node, traceMap: TraceMap<T>): IterableIterator<TrackedReference<T>>;
+}
+
+/** Creates a `ReferenceTracker` in legacy mode, so CommonJS packages imported by name match. */
+export function createTracker(globalScope: TSESLint.Scope.Scope): Tracker {
+  return new eslintUtils.ReferenceTracker(globalScope as never, { mode: 'legacy' }) as unknown as Tracker;
+}
+
+/** The static value of an expression, if it has one. */
+export function getStaticValue(
+  node: TSESTree.Node,
+  scope?: TSESLint.Scope.Scope,
+): { value: unknown } | null {
+  return eslintUtils.getStaticValue(node as never, scope as never);
+}
+
+/** The string value of an expression, if it is a constant. */
+export function getStringIfConstant(node: TSESTree.Node, scope?: TSESLint.Scope.Scope): string | null {
+  return eslintUtils.getStringIfConstant(node as never, scope as never);
+}
+
+/** The static name of a member, property or method, computed keys included. */
+export function getPropertyName(
+  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition,
+  scope?: TSESLint.Scope.Scope,
+): string | null {
+  return eslintUtils.getPropertyName(node as never, scope as never) ?? null;
+}
+
+/** Finds the variable a name or identifier refers to, from `scope` outwards. */
+export function findVariable(
+  scope: TSESLint.Scope.Scope,
+  nameOrNode: string | TSESTree.Identifier,
+): TSESLint.Scope.Variable | null {
+  return eslintUtils.findVariable(scope as never, nameOrNode) as TSESLint.Scope.Variable | null;
+}
+
+/** True if the node is wrapped in parentheses. */
+export function isParenthesized(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
+  return eslintUtils.isParenthesized(node as never, sourceCode as never);
+}
