@@ -180,7 +180,7 @@ export const SAFE_QUALIFIERS: readonly string[] = [
   // pagination and cancellation tokens
   'page', 'next', 'cursor', 'continuation', 'cancellation', 'cancel', 'pagination', 'lexer', 'syntax',
   // code objects that handle a value
-  'service', 'provider', 'manager', 'client', 'repository', 'repo', 'helper', 'util', 'utils', 'module',
+  'service', 'provider', 'manager', 'repository', 'repo', 'helper', 'util', 'utils', 'module',
   'handler', 'middleware', 'strategy', 'validator', 'validation', 'generator', 'factory', 'builder',
   'model', 'controller', 'guard', 'interceptor', 'resolver', 'config', 'options', 'opts', 'settings',
   'transport', 'parser', 'serializer', 'input', 'button', 'form',

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { classifyName, compileVocabulary, findSensitiveTerm, splitWords } from '../../../src/classify/names.js';
+import { PII_TERMS, SAFE_QUALIFIERS, SECRET_TERMS } from '../../../src/classify/words.js';
+
+describe('splitWords', () => {
+  it.each([
+    ['apiKey', ['api', 'key']],
+    ['APIKey', ['api', 'key']],
+    ['api_key', ['api', 'key']],
+    ['x-api-key', ['x', 'api', 'key']],
+    ['AWS_SECRET_ACCESS_KEY', ['aws', 'secret', 'access', 'key']],
+    ['oauth2Token', ['oauth', '2', 'token']],
+    ['PasswordHash', ['password', 'hash']],
+    ['$token', ['token']],
+    ['_privateKey', ['private', 'key']],
+    ['', []],
+  ])('%s → %j', (name, words) => {
+    expect(splitWords(name)).toEqual(words);
+  });
+});
+
+describe('classifyName', () => {
+  const SECRET = [
+    'password', 'userPassword', 'PASSWORD', 'passwd', 'pwd', 'passphrase', 'passcode', 'secret', 'clientSecret',
+    'client_secret', 'token', 'accessToken', 'refresh_token', 'idToken', 'csrfToken', 'bearerToken', 'apiKey', 'API_KEY',
+    'x-api-key', 'apikey', 'privateKey', 'private_key', 'credentials', 'creds', 'authorization', 'Authorization',
+    'cookie', 'cookies', 'set-cookie', 'sessionId', 'session_id', 'jwt', 'otp', 'mfaCode', 'connectionString',
+    'DATABASE_URL', 'dsn', 'mnemonic', 'seedPhrase', 'pass', 'passwords', 'tokens', 'resetToken', 'passwordResetToken',
+    'STRIPE_SECRET_KEY', 'signingKey', 'encryptionKey',
+  ];
+  const PII = [
+    'email', 'userEmail', 'email_address', 'phone', 'phoneNumber', 'mobile', 'ssn', 'socialSecurityNumber',
+    'nationalId', 'taxId', 'dob', 'dateOfBirth', 'birthDate', 'address', 'streetAddress', 'postcode', 'zipCode', 'zip',
+    'firstName', 'last_name', 'fullName', 'passport', 'passportNumber', 'driverLicense', 'iban', 'accountNumber',
+    'routingNumber', 'creditCard', 'cardNumber', 'card_number', 'cvv', 'pan', 'ipAddress', 'ip', 'clientIp', 'latitude',
+    'longitude', 'medicalRecord', 'gender', 'salary', 'emails',
+  ];
+  const SAFE = [
+    'passwordLength', 'password_length', 'maxPasswordLength', 'minPasswordLength', 'tokenCount', 'countTokens',
+    'passwordPolicy', 'passwordPattern', 'passwordRegex', 'passwordRule', 'passwordField', 'passwordLabel',
+    'passwordPlaceholder', 'tokenType', 'tokenExpiry', 'tokenTtl', 'tokenExpiresAt', 'passwordHash', 'hashedPassword',
+    'tokenDigest', 'encryptedToken', 'maskedEmail', 'redactedPassword', 'isTokenValid', 'hasPassword', 'shouldRefreshToken',
+    'nextPageToken', 'pageToken', 'cancellationToken', 'tokenizer', 'tokenize', 'author', 'authorized', 'user', 'userId',
+    'id', 'name', 'username', 'status', 'message', 'tokenUrl', 'tokenEndpoint', 'secretName', 'secretArn', 'emailVerified',
+    'emailTemplate', 'emailService', 'numTokens', 'maxTokens', 'passThrough', 'bypass', 'compass', 'keyboard', 'monkey',
+    'pinned', 'zipFile', 'skip', 'healthCheck', 'listenAddress', 'serverAddress', 'cookieOptions', 'cookieMaxAge',
+    'passwordError', 'tokenError', 'phoneCountryCode', 'ipVersion', 'addressValidator', 'cardLast4',
+  ];
+
+  it.each(SECRET)('%s is a secret', (name) => {
+    expect(classifyName(name)?.category).toBe('secret');
+  });
+  it.each(PII)('%s is PII', (name) => {
+    expect(classifyName(name)?.category).toBe('pii');
+  });
+  it.each(SAFE)('%s is not sensitive', (name) => {
+    expect(classifyName(name)).toBeNull();
+  });
+
+  it('secret wins over PII in the same name', () => {
+    expect(classifyName('emailPassword')?.category).toBe('secret');
+  });
+
+  it('reports the matched term', () => {
+    expect(classifyName('X_API_KEY')?.term).toBe('api key');
+    expect(classifyName('refreshTokens')?.term).toBe('refresh token');
+  });
+
+  it('findSensitiveTerm ignores qualifiers', () => {
+    expect(findSensitiveTerm('passwordHash')?.term).toBe('password');
+    expect(findSensitiveTerm('userId')).toBeNull();
+  });
+});
+
+describe('vocabulary overrides', () => {
+  it('adds words and phrases per category', () => {
+    const vocabulary = compileVocabulary({ add: { secret: ['pepper', 'vault key'], pii: ['employee number'] } });
+    expect(classifyName('pepper', vocabulary)?.category).toBe('secret');
+    expect(classifyName('vaultKey', vocabulary)?.category).toBe('secret');
+    expect(classifyName('EMPLOYEE_NUMBER', vocabulary)?.category).toBe('pii');
+    expect(classifyName('pepper')).toBeNull();
+  });
+
+  it('ignores built-in terms and whole names', () => {
+    const vocabulary = compileVocabulary({ ignore: ['session id', 'cookie'] });
+    expect(classifyName('sessionId', vocabulary)).toBeNull();
+    expect(classifyName('cookie', vocabulary)).toBeNull();
+    expect(classifyName('token', vocabulary)?.category).toBe('secret');
+  });
+
+  it('adds safe qualifiers', () => {
+    const vocabulary = compileVocabulary({ safe: ['preview'] });
+    expect(classifyName('tokenPreview', vocabulary)).toBeNull();
+    expect(classifyName('tokenPreview')?.category).toBe('secret');
+  });
+});
+
+describe('catalogue data', () => {
+  it('has no duplicate terms', () => {
+    expect(new Set(SECRET_TERMS).size).toBe(SECRET_TERMS.length);
+    expect(new Set(PII_TERMS).size).toBe(PII_TERMS.length);
+  });
+
+  it('every term classifies as its own category', () => {
+    for (const term of SECRET_TERMS) expect(classifyName(term.replaceAll(' ', '_'))?.category).toBe('secret');
+    for (const term of PII_TERMS) expect(classifyName(term.replaceAll(' ', '_'))?.category).toBe('pii');
+  });
+
+  it('no safe qualifier is itself a sensitive term', () => {
+    for (const word of SAFE_QUALIFIERS) expect(SECRET_TERMS.includes(word) || PII_TERMS.includes(word)).toBe(false);
+  });
+});

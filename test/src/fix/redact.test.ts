@@ -1,0 +1,216 @@
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { isCommonJsFile, redactFix, type RedactHelper } from '../../../src/fix/redact.js';
+
+const HELPER: RedactHelper = { name: 'redact', source: 'eslint-plugin-secure-logging/redact' };
+
+/** A probe rule that wraps every node matching the selector given as its option. */
+const wrapRule: TSESLint.RuleModule<'wrap', [string, RedactHelper?]> = {
+  defaultOptions: ['Identifier[name="x"]'],
+  meta: {
+    type: 'problem',
+    fixable: 'code',
+    messages: { wrap: 'wrap' },
+    schema: [{ type: 'string' }, { type: 'object' }],
+  },
+  create(context) {
+    const [selector, helper] = context.options;
+    return {
+      [selector](node: TSESTree.Node) {
+        const fix = redactFix(context.sourceCode, node, helper ?? HELPER);
+        context.report({ node, messageId: 'wrap', ...(fix ? { fix } : {}) });
+      },
+    };
+  },
+};
+
+interface FixOptions {
+  readonly selector: string;
+  readonly sourceType?: 'module' | 'commonjs' | 'script';
+  readonly typescript?: boolean;
+  readonly helper?: RedactHelper;
+}
+
+function config(options: FixOptions): Linter.Config[] {
+  return [
+    {
+      files: ['**/*.ts', '**/*.js'],
+      plugins: { probe: { rules: { wrap: wrapRule } } as never },
+      rules: { 'probe/wrap': ['error', options.selector, ...(options.helper ? [options.helper] : [])] },
+      languageOptions: {
+        sourceType: options.sourceType ?? 'module',
+        ...(options.typescript ? { parser: tsParser as never } : {}),
+      },
+    },
+  ];
+}
+
+function fix(code: string, options: FixOptions): string {
+  const linter = new Linter({ configType: 'flat' });
+  const filename = options.typescript ? 'file.ts' : 'file.js';
+  const result = linter.verifyAndFix(code, config(options), filename);
+  const fatal = result.messages.find((message) => message.fatal === true);
+  if (fatal) throw new Error(`fixed code does not parse: ${fatal.message}\n${result.output}`);
+  return result.output;
+}
+
+const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+
+interface WrapCase {
+  readonly name: string;
+  readonly code: string;
+  readonly selector: string;
+  readonly output: string;
+  readonly typescript?: boolean;
+}
+
+const WRAP_CASES: readonly WrapCase[] = [
+  { name: 'identifier argument', code: 'f(x);', selector: 'Identifier[name="x"]', output: 'f(redact(x));' },
+  { name: 'member expression', code: 'f(a.b.c);', selector: 'CallExpression > MemberExpression', output: 'f(redact(a.b.c));' },
+  { name: 'shorthand property', code: 'f({ x });', selector: 'Property > Identifier.value[name="x"]', output: 'f({ x: redact(x) });' },
+  { name: 'long-hand property value', code: 'f({ k: x });', selector: 'Identifier[name="x"]', output: 'f({ k: redact(x) });' },
+  { name: 'template slot', code: 'f(`a ${x} b`);', selector: 'Identifier[name="x"]', output: 'f(`a ${redact(x)} b`);' },
+  { name: 'object spread', code: 'f({ ...x, y: 1 });', selector: 'Identifier[name="x"]', output: 'f({ ...redact(x), y: 1 });' },
+  { name: 'argument spread', code: 'f(...x);', selector: 'Identifier[name="x"]', output: 'f(...redact(x));' },
+  { name: 'array element', code: 'f([1, x]);', selector: 'Identifier[name="x"]', output: 'f([1, redact(x)]);' },
+  { name: 'sequence expression keeps one argument', code: 'f((a(), x));', selector: 'SequenceExpression', output: 'f((redact((a(), x))));' },
+  { name: 'parenthesized value', code: 'f((x));', selector: 'Identifier[name="x"]', output: 'f((redact(x)));' },
+  { name: 'binary operand keeps precedence', code: "f('k=' + x + '!');", selector: 'Identifier[name="x"]', output: "f('k=' + redact(x) + '!');" },
+  { name: 'whole binary expression', code: "f(a + x * 2);", selector: 'CallExpression > BinaryExpression', output: 'f(redact(a + x * 2));' },
+  { name: 'conditional expression', code: 'f(ok ? x : y);', selector: 'CallExpression > ConditionalExpression', output: 'f(redact(ok ? x : y));' },
+  { name: 'logical operand', code: 'f(x ?? y);', selector: 'Identifier[name="x"]', output: 'f(redact(x) ?? y);' },
+  { name: 'await expression', code: 'async function g() { f(await x); }', selector: 'AwaitExpression', output: 'async function g() { f(redact(await x)); }' },
+  { name: 'optional chain', code: 'f(a?.x);', selector: 'ChainExpression', output: 'f(redact(a?.x));' },
+  { name: 'arrow body', code: 'const g = () => x;', selector: 'Identifier[name="x"]', output: 'const g = () => redact(x);' },
+  { name: 'statement start after a line without semicolon', code: 'a\nx.y\n', selector: 'ExpressionStatement > MemberExpression', output: 'a\nredact(x.y)\n' },
+  { name: 'TypeScript as-expression', code: 'f(x as string);', selector: 'TSAsExpression', output: 'f(redact(x as string));', typescript: true },
+  { name: 'TypeScript non-null inner value', code: 'f(x!);', selector: 'Identifier[name="x"]', output: 'f(redact(x)!);', typescript: true },
+  { name: 'already wrapped value is left alone', code: `${IMPORT}\nf(redact(x));`, selector: 'Identifier[name="x"]', output: 'f(redact(x));' },
+];
+
+describe('redactFix: wrapping positions', () => {
+  for (const testCase of WRAP_CASES) {
+    it(testCase.name, () => {
+      const code = testCase.code.startsWith(IMPORT) ? testCase.code : `${IMPORT}\n${testCase.code}`;
+      const output = fix(code, { selector: testCase.selector, typescript: testCase.typescript ?? false });
+      expect(output).toBe(`${IMPORT}\n${testCase.output}`);
+    });
+  }
+});
+
+describe('redactFix: import insertion', () => {
+  const x = 'Identifier[name="x"]';
+
+  it('ES module: after the last import', () => {
+    expect(fix("import a from 'a';\nimport b from 'b';\nf(x);", { selector: x })).toBe(
+      `import a from 'a';\nimport b from 'b';\n${IMPORT}\nf(redact(x));`,
+    );
+  });
+
+  it('ES module without imports: before the first statement, after leading comments', () => {
+    expect(fix('// license header\nf(x);', { selector: x })).toBe(`// license header\n${IMPORT}\nf(redact(x));`);
+  });
+
+  it('hashbang file', () => {
+    expect(fix('#!/usr/bin/env node\nf(x);', { selector: x })).toBe(`#!/usr/bin/env node\n${IMPORT}\nf(redact(x));`);
+  });
+
+  it('CommonJS: after the last require', () => {
+    expect(
+      fix("'use strict';\nconst a = require('a');\nconst b = require('b').c;\nf(x);", { selector: x, sourceType: 'commonjs' }),
+    ).toBe(
+      "'use strict';\nconst a = require('a');\nconst b = require('b').c;\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nf(redact(x));",
+    );
+  });
+
+  it('CommonJS without requires: after the directive', () => {
+    expect(fix("'use strict';\nf(x);", { selector: x, sourceType: 'commonjs' })).toBe(
+      "'use strict';\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nf(redact(x));",
+    );
+  });
+
+  it('a .js file parsed as a module that only uses require gets a require', () => {
+    expect(fix("const a = require('a');\nf(x);", { selector: x })).toBe(
+      "const a = require('a');\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nf(redact(x));",
+    );
+  });
+
+  it('follows double quotes and no semicolons', () => {
+    expect(fix('import a from "a"\nf(x)', { selector: x })).toBe(
+      'import a from "a"\nimport { redact } from "eslint-plugin-secure-logging/redact"\nf(redact(x))',
+    );
+  });
+
+  it('no import when the helper is already imported', () => {
+    expect(fix("import { redact } from './safe';\nf(x);", { selector: x })).toBe(
+      "import { redact } from './safe';\nf(redact(x));",
+    );
+  });
+
+  it('no import when the helper is declared in the file', () => {
+    expect(fix('const redact = (v) => "***";\nf(x);', { selector: x })).toBe('const redact = (v) => "***";\nf(redact(x));');
+  });
+
+  it('uses the configured helper name and source', () => {
+    expect(fix('f(x);', { selector: x, helper: { name: 'mask', source: '@acme/mask' } })).toBe(
+      "import { mask } from '@acme/mask';\nf(mask(x));",
+    );
+  });
+
+  it('a file with many fixes gets exactly one import', () => {
+    const output = fix("import a from 'a';\nf(x);\ng({ x });\nh(`${x}`, ...x);", { selector: 'Identifier[name="x"]:not(Property > .key)' });
+    expect(output).toBe(`import a from 'a';\n${IMPORT}\nf(redact(x));\ng({ x: redact(x) });\nh(\`\${redact(x)}\`, ...redact(x));`);
+    expect(output.match(/import \{ redact \}/gu)).toHaveLength(1);
+  });
+
+  it('CommonJS with many fixes gets exactly one require', () => {
+    const output = fix('f(x);\ng(x);', { selector: x, sourceType: 'commonjs' });
+    expect(output.match(/require\(/gu)).toHaveLength(1);
+  });
+});
+
+describe('redactFix: idempotence', () => {
+  const samples = [
+    "import a from 'a';\nf(x, { x }, `${x}`, ...x);",
+    "const a = require('a');\nf(x);",
+    'f((a(), x));\nconst g = () => x;',
+  ];
+  for (const code of samples) {
+    it(`fixing twice equals fixing once: ${code.split('\n')[0] ?? ''}`, () => {
+      const selector = 'Identifier[name="x"]:not(Property > .key)';
+      const once = fix(code, { selector });
+      expect(once).not.toBe(code);
+      expect(fix(once, { selector })).toBe(once);
+    });
+  }
+});
+
+describe('isCommonJsFile', () => {
+  it.each([
+    ["import a from 'a';", 'module', false],
+    ["const a = require('a');", 'module', true],
+    ['f();', 'module', false],
+    ['f();', 'commonjs', true],
+    ["export const a = require('a');", 'module', false],
+  ] as const)('%s (%s) → %s', (code, sourceType, expected) => {
+    let result: boolean | undefined;
+    const linter = new Linter({ configType: 'flat' });
+    const probe: TSESLint.RuleModule<'x'> = {
+      defaultOptions: [],
+      meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
+      create(context) {
+        return {
+          Program() {
+            result = isCommonJsFile(context.sourceCode);
+          },
+        };
+      },
+    };
+    linter.verify(code, [
+      { plugins: { probe: { rules: { probe } } as never }, rules: { 'probe/probe': 'error' }, languageOptions: { sourceType } },
+    ]);
+    expect(result).toBe(expected);
+  });
+});
