@@ -34,7 +34,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.js', '*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
   },
 );

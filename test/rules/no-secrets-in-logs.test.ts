@@ -182,10 +182,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
       errors: [{ messageId: 'secretInLog', data: { name: 'pepper', callee: 'logger.info' } }],
     },
     {
-      name: 'CommonJS file gets a require',
+      name: 'a file that uses require gets a require',
       code: "'use strict';\nconst pino = require('pino');\nconst log = pino();\nlog.info({ apiKey });",
       output: "'use strict';\nconst pino = require('pino');\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nconst log = pino();\nlog.info({ apiKey: redact(apiKey) });",
-      languageOptions: { sourceType: 'commonjs' },
       errors: [{ messageId: 'secretInLog', data: { name: 'apiKey', callee: 'log.info' } }],
     },
     {

@@ -19,7 +19,7 @@ export interface HarnessOptions {
 export function findCalls(code: string, options: HarnessOptions = {}): LogCall[] {
   let result: readonly LogCall[] = [];
   const probe: TSESLint.RuleModule<'none'> = {
-    defaultOptions: [],
+
     meta: { type: 'problem', messages: { none: 'none' }, schema: [] },
     create(context) {
       const { analysis, listeners } = useFileAnalysis(context);
@@ -41,7 +41,7 @@ export function findCalls(code: string, options: HarnessOptions = {}): LogCall[]
         rules: { 'probe/probe': 'error' },
         languageOptions: {
           sourceType: options.sourceType ?? 'module',
-          ...(options.typescript ? { parser: tsParser as never } : {}),
+          ...(options.typescript ? { parser: tsParser } : {}),
           ...(options.globals ? { globals: options.globals } : {}),
         },
         settings: options.settings ?? {},

@@ -8,7 +8,6 @@ const HELPER: RedactHelper = { name: 'redact', source: 'eslint-plugin-secure-log
 
 /** A probe rule that wraps every node matching the selector given as its option. */
 const wrapRule: TSESLint.RuleModule<'wrap', [string, RedactHelper?]> = {
-  defaultOptions: ['Identifier[name="x"]'],
   meta: {
     type: 'problem',
     fixable: 'code',
@@ -41,7 +40,7 @@ function config(options: FixOptions): Linter.Config[] {
       rules: { 'probe/wrap': ['error', options.selector, ...(options.helper ? [options.helper] : [])] },
       languageOptions: {
         sourceType: options.sourceType ?? 'module',
-        ...(options.typescript ? { parser: tsParser as never } : {}),
+        ...(options.typescript ? { parser: tsParser } : {}),
       },
     },
   ];
@@ -198,7 +197,7 @@ describe('isCommonJsFile', () => {
     let result: boolean | undefined;
     const linter = new Linter({ configType: 'flat' });
     const probe: TSESLint.RuleModule<'x'> = {
-      defaultOptions: [],
+
       meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
       create(context) {
         return {

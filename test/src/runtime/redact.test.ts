@@ -206,7 +206,7 @@ function serialize(value: unknown): string {
       seen.add(item);
     }
     return item;
-  }) ?? 'undefined';
+  });
 }
 
 describe('redact: properties', () => {

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin, { configs, meta, rules } from '../../src/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
+  name: string;
+  version: string;
+  exports: Record<string, { types: string; default: string } | string>;
+  peerDependencies: Record<string, string>;
+  engines: Record<string, string>;
+};
+
+describe('plugin object', () => {
+  it('meta has the package name and version', () => {
+    expect(meta).toEqual({ name: manifest.name, version: manifest.version });
+    expect(plugin.meta).toBe(meta);
+  });
+
+  it('configs register the plugin under the secure-logging prefix', () => {
+    for (const config of [...configs.recommended, ...configs.strict]) {
+      expect(Object.keys(config.plugins ?? {})).toEqual(['secure-logging']);
+      for (const id of Object.keys(config.rules ?? {})) {
+        expect(id).toMatch(/^secure-logging\//u);
+        expect(Object.keys(rules)).toContain(id.slice('secure-logging/'.length));
+      }
+    }
+  });
+
+  it('recommended holds the recommended rules; strict holds every rule', () => {
+    const recommended = Object.keys(configs.recommended[0]?.rules ?? {});
+    const strict = Object.keys(configs.strict[0]?.rules ?? {});
+    expect(strict).toHaveLength(Object.keys(rules).length);
+    for (const [name, rule] of Object.entries(rules)) {
+      expect(recommended.includes(`secure-logging/${name}`)).toBe(rule.meta.docs?.recommended === true);
+    }
+  });
+
+  it('recommended works on its own for JavaScript', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify('console.log(password);', configs.recommended as Linter.Config[], 'a.js');
+    expect(messages.map((message) => message.ruleId)).toEqual(['secure-logging/no-secrets-in-logs']);
+  });
+
+  it('a bad settings value stops the lint with a clear message', () => {
+    const linter = new Linter({ configType: 'flat' });
+    expect(() =>
+      linter.verify(
+        'console.log(password);',
+        [...(configs.recommended as Linter.Config[]), { settings: { 'secure-logging': { nameFallback: 1 } } }],
+        'a.js',
+      ),
+    ).toThrow("Invalid settings['secure-logging'].nameFallback: expected boolean, got number");
+  });
+
+  it('a bad rule option is rejected by the schema', () => {
+    const linter = new Linter({ configType: 'flat' });
+    expect(() =>
+      linter.verify(
+        'console.log(password);',
+        [...(configs.recommended as Linter.Config[]), { rules: { 'secure-logging/no-secrets-in-logs': ['error', { fix: 'always' }] } }],
+        'a.js',
+      ),
+    ).toThrow(/should be equal to one of the allowed values|must be equal to one of the allowed values/u);
+  });
+});
+
+describe('package', () => {
+  it('exports the plugin and the redact runtime with types', () => {
+    expect(Object.keys(manifest.exports)).toEqual(['.', './redact', './package.json']);
+    expect(manifest.peerDependencies['eslint']).toBe('^9.0.0 || ^10.0.0');
+    expect(manifest.engines['node']).toBe('>=20');
+  });
+
+  it.each(Object.keys(rules))('rule %s has a doc page with the required sections and a matching URL', (name) => {
+    const path = `${root}docs/rules/${name}.md`;
+    expect(existsSync(path)).toBe(true);
+    const doc = readFileSync(path, 'utf8');
+    for (const heading of ['## Rule Details', '## Options', '## When Not To Use It']) expect(doc).toContain(heading);
+    expect(doc).toContain('❌ Incorrect');
+    expect(doc).toContain('✅ Correct');
+    const rule = rules[name as keyof typeof rules];
+    expect(rule.meta.docs?.url).toMatch(new RegExp(`docs/rules/${name}\\.md$`, 'u'));
+  });
+});
