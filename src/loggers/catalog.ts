@@ -40,6 +40,24 @@ export interface LibraryShape {
 
 const PINO_LEVELS = { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error', fatal: 'fatal' };
 
+/** The shape of a logger whose library is not known: the usual level names, all-data arguments. */
+const GENERIC_SHAPE: LibraryShape = {
+  methods: {
+    ...PINO_LEVELS,
+    log: 'info',
+    verbose: 'verbose',
+    silly: 'silly',
+    http: 'http',
+    warning: 'warn',
+    critical: 'fatal',
+    notice: 'info',
+  },
+  levelArgumentMethods: [],
+  childMethods: ['child'],
+  conditionMethods: [],
+  style: 'all-data',
+};
+
 /** Instance shapes, per library. */
 export const LIBRARIES: Readonly<Record<LoggerLibrary, LibraryShape>> = {
   console: {
@@ -123,38 +141,8 @@ export const LIBRARIES: Readonly<Record<LoggerLibrary, LibraryShape>> = {
     conditionMethods: [],
     style: 'all-data',
   },
-  custom: {
-    methods: {
-      ...PINO_LEVELS,
-      log: 'info',
-      verbose: 'verbose',
-      silly: 'silly',
-      http: 'http',
-      warning: 'warn',
-      critical: 'fatal',
-      notice: 'info',
-    },
-    levelArgumentMethods: [],
-    childMethods: ['child'],
-    conditionMethods: [],
-    style: 'all-data',
-  },
-  unknown: {
-    methods: {
-      ...PINO_LEVELS,
-      log: 'info',
-      verbose: 'verbose',
-      silly: 'silly',
-      http: 'http',
-      warning: 'warn',
-      critical: 'fatal',
-      notice: 'info',
-    },
-    levelArgumentMethods: [],
-    childMethods: ['child'],
-    conditionMethods: [],
-    style: 'all-data',
-  },
+  custom: GENERIC_SHAPE,
+  unknown: GENERIC_SHAPE,
 };
 
 /**
