@@ -5,8 +5,17 @@
  * `Program:exit`, after the traversal). Rules only ask questions and report.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { compileVocabulary, type Vocabulary, type VocabularyOverrides } from './classify/names.js';
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
+import { findLeaks, type LeakFinding } from './taint/leaks.js';
+
+/** Per-rule additions to the vocabulary from settings. */
+export interface WordOptions {
+  readonly secret?: readonly string[];
+  readonly pii?: readonly string[];
+  readonly ignore?: readonly string[];
+}
 
 /** What the engine knows about one file. */
 export interface FileAnalysis {
@@ -14,6 +23,30 @@ export interface FileAnalysis {
   readonly settings: ResolvedSettings;
   /** Every log call of the file, in source order. */
   logCalls(): readonly LogCall[];
+  /** Every sensitive value reaching a log call, for the settings' vocabulary plus `words`. */
+  leaks(words?: WordOptions): readonly LeakFinding[];
+}
+
+const vocabularies = new Map<string, Vocabulary>();
+
+/** The vocabulary for the settings' words plus a rule's words, compiled once per distinct set. */
+function vocabularyFor(settings: ResolvedSettings, words: WordOptions | undefined): { key: string; vocabulary: Vocabulary } {
+  const overrides: VocabularyOverrides = {
+    add: {
+      secret: [...(settings.words.secret ?? []), ...(words?.secret ?? [])],
+      pii: [...(settings.words.pii ?? []), ...(words?.pii ?? [])],
+    },
+    ignore: [...(settings.words.ignore ?? []), ...(words?.ignore ?? [])],
+    safe: settings.words.safe ?? [],
+  };
+  const key = JSON.stringify(overrides);
+  let vocabulary = vocabularies.get(key);
+  if (!vocabulary) {
+    if (vocabularies.size > 64) vocabularies.clear();
+    vocabulary = compileVocabulary(overrides);
+    vocabularies.set(key, vocabulary);
+  }
+  return { key, vocabulary };
 }
 
 interface FileState {
@@ -41,12 +74,23 @@ export function useFileAnalysis(context: AnyContext): {
   const settings = resolveSettings(context.settings);
   const calls: TSESTree.CallExpression[] = [];
   let logCalls: LogCall[] | undefined;
+  const leaks = new Map<string, LeakFinding[]>();
+  const sanitizers = new Set(settings.sanitizers);
   const analysis: FileAnalysis = {
     sourceCode,
     settings,
     logCalls() {
       logCalls ??= findLogCalls(sourceCode, calls, settings);
       return logCalls;
+    },
+    leaks(words) {
+      const { key, vocabulary } = vocabularyFor(settings, words);
+      let found = leaks.get(key);
+      if (!found) {
+        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redactName: settings.redact.name });
+        leaks.set(key, found);
+      }
+      return found;
     },
   };
   states.set(program, { calls, analysis });

@@ -11,10 +11,21 @@ export const PLUGIN_PREFIX = 'secure-logging';
 
 type RuleName = keyof typeof rules;
 
-function ruleEntries(filter: (name: RuleName) => boolean): TSESLint.FlatConfig.Rules {
+/** Options `strict` sets beyond each rule's defaults. */
+const STRICT_OPTIONS: Partial<Record<RuleName, unknown[]>> = {
+  'no-secrets-in-logs': [{ reportInDevelopment: true }],
+  'no-pii-in-logs': [{ reportInDevelopment: true }],
+};
+
+function ruleEntries(
+  filter: (name: RuleName) => boolean,
+  options: Partial<Record<RuleName, unknown[]>> = {},
+): TSESLint.FlatConfig.Rules {
   const entries: TSESLint.FlatConfig.Rules = {};
   for (const name of Object.keys(rules) as RuleName[]) {
-    if (filter(name)) entries[`${PLUGIN_PREFIX}/${name}`] = 'error';
+    if (!filter(name)) continue;
+    const extra = options[name];
+    entries[`${PLUGIN_PREFIX}/${name}`] = extra ? ['error', ...extra] : 'error';
   }
   return entries;
 }
@@ -39,7 +50,7 @@ plugin.configs.strict = [
   {
     name: `${PLUGIN_PREFIX}/strict`,
     plugins: { [PLUGIN_PREFIX]: pluginForConfigs },
-    rules: ruleEntries(() => true),
+    rules: ruleEntries(() => true, STRICT_OPTIONS),
   },
 ];
 

@@ -24,17 +24,32 @@ export type LoggerSetting =
       readonly kind?: 'factory' | 'class' | 'instance';
       readonly library?: LoggerLibrary;
       readonly methods?: readonly string[];
+      /** Key paths the logger masks itself, in pino's path syntax. */
+      readonly redacts?: readonly string[];
     }
   | {
       /** Receiver name, as source text: `audit`, `this.audit`. */
       readonly name: string;
       readonly library?: LoggerLibrary;
       readonly methods?: readonly string[];
+      /** Key paths the logger masks itself, in pino's path syntax. */
+      readonly redacts?: readonly string[];
     };
+
+/** Words to add per category, names to ignore, and extra safe qualifiers. */
+export interface WordSettings {
+  readonly secret?: readonly string[];
+  readonly pii?: readonly string[];
+  readonly ignore?: readonly string[];
+  readonly safe?: readonly string[];
+}
 
 /** Settings after validation, with defaults filled in. */
 export interface ResolvedSettings {
   readonly loggers: readonly LoggerSetting[];
+  readonly words: WordSettings;
+  /** Extra sanitizer function names or callee paths (`scrub`, `security.mask`). */
+  readonly sanitizers: readonly string[];
   readonly nameFallback: boolean;
   readonly redact: { readonly name: string; readonly source: string };
 }
@@ -57,6 +72,13 @@ const methodsSchema: JSONSchema4 = {
   type: 'array',
   items: { type: 'string', pattern: IDENTIFIER },
   description: 'Methods that log. Defaults to the methods of `library`, or the usual level names.',
+};
+
+const redactsSchema: JSONSchema4 = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  description:
+    'Key paths this logger masks itself, in pino path syntax (`password`, `user.email`, `*.token`). Values at these paths are not reported.',
 };
 
 const librarySchema: JSONSchema4 = {
@@ -89,6 +111,7 @@ export const SETTINGS_SCHEMA: JSONSchema4 = {
               },
               library: librarySchema,
               methods: methodsSchema,
+              redacts: redactsSchema,
             },
           },
           {
@@ -103,10 +126,27 @@ export const SETTINGS_SCHEMA: JSONSchema4 = {
               },
               library: librarySchema,
               methods: methodsSchema,
+              redacts: redactsSchema,
             },
           },
         ],
       },
+    },
+    words: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Project-wide changes to the sensitive-name vocabulary, shared by every rule.',
+      properties: {
+        secret: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra words or phrases that mean a secret.' },
+        pii: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra words or phrases that mean personal data.' },
+        ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Names or built-in terms never to report.' },
+        safe: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra qualifiers that make a name safe (`preview`).' },
+      },
+    },
+    sanitizers: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Functions that make a value safe to log, by name (`scrub`) or callee path (`security.mask`).',
     },
     nameFallback: {
       type: 'boolean',
@@ -219,6 +259,8 @@ export function validateAgainstSchema(value: unknown, schema: SchemaSubset, path
 
 const DEFAULTS: ResolvedSettings = {
   loggers: [],
+  words: {},
+  sanitizers: [],
   nameFallback: true,
   redact: { name: 'redact', source: DEFAULT_REDACT_SOURCE },
 };
@@ -237,11 +279,15 @@ export function resolveSettings(settings: Readonly<Record<string, unknown>> | un
   if (error !== undefined) throw new SettingsError(error);
   const input = raw as {
     loggers?: LoggerSetting[];
+    words?: WordSettings;
+    sanitizers?: string[];
     nameFallback?: boolean;
     redact?: { name?: string; source?: string };
   };
   const resolved: ResolvedSettings = {
     loggers: input.loggers ?? DEFAULTS.loggers,
+    words: input.words ?? DEFAULTS.words,
+    sanitizers: input.sanitizers ?? DEFAULTS.sanitizers,
     nameFallback: input.nameFallback ?? DEFAULTS.nameFallback,
     redact: {
       name: input.redact?.name ?? DEFAULTS.redact.name,

@@ -5,6 +5,7 @@
  */
 import {
   PII_TERMS,
+  RECORD_TERMS,
   SAFE_PREFIXES,
   SAFE_QUALIFIERS,
   SECRET_TERMS,
@@ -213,6 +214,21 @@ export function findSensitiveTerm(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): NameClassification | null {
   return classifyWords(splitWords(name), vocabulary, false);
+}
+
+const RECORDS = new Set(RECORD_TERMS);
+
+/**
+ * True when a name stands for a whole record about a person (`user`, `currentAccount`,
+ * `customers`), which is personal data when logged whole.
+ */
+export function isPersonalRecordName(name: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): boolean {
+  const words = splitWords(name);
+  const last = words.at(-1);
+  if (last === undefined || vocabulary.ignoredNames.has(words.join(' '))) return false;
+  if (!RECORDS.has(last) && !RECORDS.has(singular(last) ?? '')) return false;
+  if (words.length > 1 && vocabulary.safePrefixes.has(words[0] ?? '')) return false;
+  return !words.some((word) => vocabulary.safeQualifiers.has(word));
 }
 
 const TRANSPARENT = new Set(TRANSPARENT_PROPERTIES);

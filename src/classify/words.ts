@@ -142,6 +142,23 @@ export const PII_TERMS: readonly string[] = [
 ];
 
 /**
+ * Words for records about a person. Logged whole (`logger.info(user)`, `{ account }`), such a
+ * value usually carries an email, a name or a password hash; a field of it (`user.id`) does not
+ * count. Matched on the last word of a name: `currentUser`, `req.user`, `newAccount`.
+ */
+export const RECORD_TERMS: readonly string[] = [
+  'user',
+  'account',
+  'customer',
+  'patient',
+  'member',
+  'person',
+  'contact',
+  'applicant',
+  'employee',
+];
+
+/**
  * Terms that count only when they are the whole name: `pass` in `{ user, pass }` is a password,
  * but `passThrough` is not.
  */

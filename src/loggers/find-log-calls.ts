@@ -17,6 +17,7 @@ import {
   CALL,
   CONSTRUCT,
   createTracker,
+  getStaticValue,
   getPropertyName,
   getStringIfConstant,
   type TraceMap,
@@ -40,7 +41,7 @@ import {
 export type ArgumentRole = 'message' | 'data' | 'level' | 'condition';
 
 /** How the finder recognised a log call. */
-export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'name';
+export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'name' | 'wrapper';
 
 /** One argument of a log call and its role. */
 export interface LogArgument {
@@ -59,6 +60,11 @@ export interface LogCall {
   readonly callee: string;
   readonly args: readonly LogArgument[];
   readonly recognizedBy: Recognition;
+  /**
+   * Key paths the logger masks itself (pino's `redact` option, or `redacts` in settings), in
+   * pino's path syntax: `password`, `req.headers.authorization`, `*.token`.
+   */
+  readonly redactPaths: readonly string[];
 }
 
 interface Info {
@@ -66,6 +72,7 @@ interface Info {
   readonly library: LoggerLibrary;
   readonly shape: LibraryShape;
   readonly method?: string;
+  readonly redactPaths?: readonly string[];
 }
 
 /** Upper bound on logger instances followed in one file. */
@@ -77,15 +84,37 @@ function shapeFor(library: LoggerLibrary, methods: readonly string[] | undefined
   return { ...base, methods: Object.fromEntries(methods.map((method) => [method, method])) };
 }
 
-function instanceMap(library: LoggerLibrary, shape: LibraryShape): TraceMap<Info> {
+function instanceMap(library: LoggerLibrary, shape: LibraryShape, redactPaths: readonly string[] = []): TraceMap<Info> {
   const map: TraceMap<Info> = {};
   for (const method of Object.keys(shape.methods)) {
-    map[method] = { [CALL]: { type: 'method', library, shape, method } };
+    map[method] = { [CALL]: { type: 'method', library, shape, method, redactPaths } };
   }
   for (const method of shape.childMethods) {
-    map[method] = { [CALL]: { type: 'instance', library, shape } };
+    map[method] = { [CALL]: { type: 'instance', library, shape, redactPaths } };
   }
   return map;
+}
+
+/** Paths from pino's `redact` option: `redact: ['a.b']` or `redact: { paths: ['a.b'] }`. */
+function pinoRedactPaths(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string[] {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return [];
+  const isChild =
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !node.callee.computed &&
+    node.callee.property.name === 'child';
+  const options = node.arguments[isChild ? 1 : 0];
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || getPropertyName(property, scope) !== 'redact') continue;
+    const value = getStaticValue(property.value, scope)?.value;
+    const paths: unknown = Array.isArray(value)
+      ? value
+      : typeof value === 'object' && value !== null
+        ? (value as { paths?: unknown }).paths
+        : undefined;
+    return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
+  }
+  return [];
 }
 
 function mergeInto(target: TraceMap<Info>, source: TraceMap<Info>): void {
@@ -100,13 +129,18 @@ function mergeInto(target: TraceMap<Info>, source: TraceMap<Info>): void {
   }
 }
 
-function addEntry(map: TraceMap<Info>, entry: ModuleEntry, shape: LibraryShape): void {
+function addEntry(
+  map: TraceMap<Info>,
+  entry: ModuleEntry,
+  shape: LibraryShape,
+  redactPaths: readonly string[] = [],
+): void {
   let node: TraceMap<Info> = (map[entry.module] ??= {});
   for (const key of entry.path) node = node[key] ??= {};
-  const info: Info = { type: 'instance', library: entry.library, shape };
+  const info: Info = { type: 'instance', library: entry.library, shape, redactPaths };
   if (entry.kind === 'factory') node[CALL] = info;
   else if (entry.kind === 'class') node[CONSTRUCT] = info;
-  else mergeInto(node, instanceMap(entry.library, shape));
+  else mergeInto(node, instanceMap(entry.library, shape, redactPaths));
 }
 
 interface Catalogue {
@@ -130,9 +164,9 @@ function buildCatalogue(settings: ResolvedSettings): Catalogue {
     const shape = shapeFor(library, logger.methods);
     if ('module' in logger) {
       const path = logger.export ? logger.export.split('.') : [];
-      addEntry(modules, { module: logger.module, path, kind: logger.kind ?? 'instance', library }, shape);
+      addEntry(modules, { module: logger.module, path, kind: logger.kind ?? 'instance', library }, shape, logger.redacts);
     } else {
-      names.set(logger.name, { type: 'instance', library, shape });
+      names.set(logger.name, { type: 'instance', library, shape, redactPaths: logger.redacts ?? [] });
     }
   }
   const catalogue: Catalogue = { modules, globals, names };
@@ -314,7 +348,13 @@ export function findLogCalls(
   if (!globalScope) return [];
   const tracker: Tracker = createTracker(globalScope);
 
-  const record = (call: TSESTree.CallExpression, info: Info, method: string, recognizedBy: Recognition): void => {
+  const record = (
+    call: TSESTree.CallExpression,
+    info: Info,
+    method: string,
+    recognizedBy: Recognition,
+    redactPaths: readonly string[] = info.redactPaths ?? [],
+  ): void => {
     if (found.has(call)) return;
     const scope = sourceCode.getScope(call);
     found.set(call, {
@@ -325,20 +365,33 @@ export function findLogCalls(
       callee: sourceCode.getText(call.callee),
       args: assignRoles(call.arguments, info.shape, method),
       recognizedBy,
+      redactPaths,
     });
   };
 
-  const queue: { node: TSESTree.Node; info: Info; recognizedBy: Recognition }[] = [];
+  interface QueueItem {
+    readonly node: TSESTree.Node;
+    readonly info: Info;
+    readonly recognizedBy: Recognition;
+    readonly redactPaths: readonly string[];
+  }
+  const queue: QueueItem[] = [];
   const seen = new Set<TSESTree.Node>();
-  const handle = (reference: TrackedReference<Info>, recognizedBy: Recognition): void => {
+  const handle = (
+    reference: TrackedReference<Info>,
+    recognizedBy: Recognition,
+    inherited: readonly string[] = [],
+  ): void => {
     const { info, node } = reference;
+    const redactPaths = [...inherited, ...(info.redactPaths ?? [])];
     if (info.type === 'method') {
       if (node.type === AST_NODE_TYPES.CallExpression && info.method !== undefined) {
-        record(node, info, info.method, recognizedBy);
+        record(node, info, info.method, recognizedBy, redactPaths);
       }
     } else if (!seen.has(node)) {
       seen.add(node);
-      queue.push({ node, info, recognizedBy });
+      const own = info.library === 'pino' ? pinoRedactPaths(node, sourceCode.getScope(node)) : [];
+      queue.push({ node, info, recognizedBy, redactPaths: [...redactPaths, ...own] });
     }
   };
 
@@ -362,7 +415,9 @@ export function findLogCalls(
     const item = queue[index];
     if (!item) break;
     const map = instanceMap(item.info.library, item.info.shape);
-    for (const reference of tracker.iteratePropertyReferences(item.node, map)) handle(reference, item.recognizedBy);
+    for (const reference of tracker.iteratePropertyReferences(item.node, map)) {
+      handle(reference, item.recognizedBy, item.redactPaths);
+    }
     const member = classMemberOf(item.node);
     if (member) {
       const [start, end] = member.classNode.range;
@@ -371,7 +426,7 @@ export function findLogCalls(
         const callee = call.callee;
         if (callee.type === AST_NODE_TYPES.MemberExpression && isThisMember(callee.object, member.name)) {
           for (const reference of tracker.iteratePropertyReferences(callee.object, map)) {
-            handle(reference, item.recognizedBy);
+            handle(reference, item.recognizedBy, item.redactPaths);
           }
         }
       }

@@ -22,3 +22,96 @@ export const SANITIZER_WORDS: readonly string[] = [
   'sanitise',
   'scrub',
 ];
+
+/** Callee paths that are always sanitizers, matched on the source text of the callee. */
+export const SANITIZER_CALLEES: readonly string[] = ['bcrypt.hash', 'bcrypt.hashSync', 'argon2.hash', 'scrypt', 'crypto.scryptSync'];
+
+/**
+ * Functions that pass (some of) their arguments on into their result: `'all'` for every argument,
+ * or the argument indexes.
+ */
+export const PASSTHROUGH_FUNCTIONS: ReadonlyMap<string, 'all' | readonly number[]> = new Map<string, 'all' | readonly number[]>([
+  ['JSON.stringify', [0]],
+  ['JSON.parse', [0]],
+  ['String', [0]],
+  ['util.format', 'all'],
+  ['util.inspect', [0]],
+  ['format', 'all'],
+  ['inspect', [0]],
+  ['Object.assign', 'all'],
+  ['Object.values', [0]],
+  ['Object.entries', [0]],
+  ['Object.fromEntries', [0]],
+  ['structuredClone', [0]],
+  ['encodeURIComponent', [0]],
+  ['encodeURI', [0]],
+  ['escape', [0]],
+  ['Buffer.from', [0]],
+  ['Array.from', [0]],
+  ['Array.of', 'all'],
+  ['Promise.resolve', [0]],
+  ['btoa', [0]],
+]);
+
+/** Methods whose result carries the receiver's value (and, for some, their arguments'). */
+export const PASSTHROUGH_METHODS: ReadonlyMap<string, 'receiver' | 'receiver-and-args'> = new Map<
+  string,
+  'receiver' | 'receiver-and-args'
+>([
+  ['toString', 'receiver'],
+  ['toJSON', 'receiver'],
+  ['valueOf', 'receiver'],
+  ['trim', 'receiver'],
+  ['trimStart', 'receiver'],
+  ['trimEnd', 'receiver'],
+  ['toLowerCase', 'receiver'],
+  ['toUpperCase', 'receiver'],
+  ['toLocaleLowerCase', 'receiver'],
+  ['toLocaleUpperCase', 'receiver'],
+  ['normalize', 'receiver'],
+  ['padStart', 'receiver'],
+  ['padEnd', 'receiver'],
+  ['replace', 'receiver'],
+  ['replaceAll', 'receiver'],
+  ['slice', 'receiver'],
+  ['substring', 'receiver'],
+  ['substr', 'receiver'],
+  ['split', 'receiver'],
+  ['at', 'receiver'],
+  ['join', 'receiver'],
+  ['concat', 'receiver-and-args'],
+  ['flat', 'receiver'],
+  ['reverse', 'receiver'],
+  ['sort', 'receiver'],
+  ['filter', 'receiver'],
+  ['find', 'receiver'],
+  ['toSorted', 'receiver'],
+  ['toReversed', 'receiver'],
+]);
+
+/**
+ * Leading verbs of a getter-like callee: `getPassword()`, `fetchAccessToken()`, `user.getEmail()`.
+ * The rest of the name then says what the call returns.
+ */
+export const GETTER_VERBS: readonly string[] = [
+  'get', 'fetch', 'load', 'read', 'generate', 'create', 'issue', 'sign', 'build', 'make', 'find', 'retrieve',
+  'decrypt', 'decode', 'refresh', 'request', 'obtain', 'lookup', 'resolve', 'new',
+];
+
+/** Properties that turn any value into a count: `password.length`, `tokens.size`. */
+export const COUNT_PROPERTIES: readonly string[] = ['length', 'size', 'byteLength'];
+
+/** How many characters the last-four masking idiom may keep: `card.slice(-4)`. */
+export const MASK_TAIL_MAX = 4;
+
+/** HTTP client calls whose first argument is the URL. */
+export const HTTP_CLIENT_CALLEES: readonly string[] = [
+  'fetch', 'axios', 'axios.get', 'axios.post', 'axios.put', 'axios.patch', 'axios.request', 'got', 'got.post',
+  'got.get', 'request', 'request.post', 'superagent.post', 'needle.post', 'ky.post', 'http.post',
+];
+
+/** URLs of token endpoints: their responses carry access and refresh tokens. */
+export const TOKEN_ENDPOINT = /oauth|\/token\b|\/tokens\b|\/auth\/refresh|\/refresh[-_]?token/iu;
+
+/** Response readers that pass the response body on: `await res.json()`, `res.text()`. */
+export const RESPONSE_READERS: readonly string[] = ['json', 'text', 'arrayBuffer', 'blob', 'formData'];

@@ -5,6 +5,8 @@ describe('resolveSettings', () => {
   it('defaults', () => {
     expect(resolveSettings(undefined)).toEqual({
       loggers: [],
+      words: {},
+      sanitizers: [],
       nameFallback: true,
       redact: { name: 'redact', source: DEFAULT_REDACT_SOURCE },
     });
@@ -24,7 +26,7 @@ describe('resolveSettings', () => {
 
   it.each([
     [{ nameFallback: 'yes' }, "Invalid settings['secure-logging'].nameFallback: expected boolean, got string"],
-    [{ loggerz: [] }, 'unknown key "loggerz" (known keys: loggers, nameFallback, redact)'],
+    [{ loggerz: [] }, 'unknown key "loggerz" (known keys: loggers, words, sanitizers, nameFallback, redact)'],
     [{ loggers: [{ module: '' }] }, '.loggers[0].module: must not be empty'],
     [{ loggers: [{ module: 'a', kind: 'singleton' }] }, '.loggers[0].kind: must be one of "factory", "class", "instance", got "singleton"'],
     [{ loggers: [{ name: 'a b' }] }, '.loggers[0].name: "a b" is not a valid name'],

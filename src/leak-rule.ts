@@ -1,0 +1,123 @@
+/**
+ * The shared body of the leak rules (`no-secrets-in-logs`, `no-pii-in-logs`): asks the engine for
+ * the sensitive values that reach log calls, keeps those of the rule's category, and reports each
+ * on the value inside the log call with the redact fix, plus a suggestion to redact where the
+ * value entered when it came through a variable.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { SensitiveCategory } from './classify/names.js';
+import { useFileAnalysis } from './engine.js';
+import { fixOrSuggest, redactFix, type FixMode } from './fix/redact.js';
+import type { LeakFinding } from './taint/leaks.js';
+
+/** Options every leak rule takes. */
+export interface LeakRuleOptions {
+  fix?: FixMode;
+  words?: string[];
+  ignore?: string[];
+  checkLiterals?: boolean;
+  checkRecords?: boolean;
+  reportInDevelopment?: boolean;
+}
+
+/** Message ids every leak rule declares. */
+export type LeakMessageIds = 'leak' | 'literalLeak' | 'recordLeak' | 'wrapInRedact' | 'wrapAtSource';
+
+type Context = Readonly<TSESLint.RuleContext<LeakMessageIds, readonly [LeakRuleOptions]>>;
+
+function describeThrough(finding: LeakFinding): string {
+  const steps = finding.flow.through;
+  if (steps.length === 0) return '';
+  const shown = steps.slice(0, 3).map((step) => `\`${step.name}\` (line ${String(step.line)})`);
+  const more = steps.length > 3 ? ` and ${String(steps.length - 3)} more` : '';
+  return ` through ${shown.join(', ')}${more}`;
+}
+
+/** Creates the listeners of a leak rule for one category. */
+export function createLeakListeners(
+  context: Context,
+  options: LeakRuleOptions,
+  category: SensitiveCategory,
+): TSESLint.RuleListener {
+  const { analysis, listeners } = useFileAnalysis(context);
+  const { sourceCode, settings } = analysis;
+  const fixMode: FixMode = options.fix ?? 'autofix';
+  const words = {
+    [category]: options.words ?? [],
+    ignore: options.ignore ?? [],
+  };
+  return {
+    ...listeners,
+    'Program:exit'() {
+      const reported = new Set<string>();
+      for (const finding of analysis.leaks(words)) {
+        const { flow, call } = finding;
+        const origin = flow.origin;
+        if (origin.category !== category) continue;
+        if (origin.kind === 'literal' && options.checkLiterals === false) continue;
+        if (origin.kind === 'record' && options.checkRecords === false) continue;
+        if (finding.redactedByLogger) continue;
+        if (finding.environment !== null && finding.environment !== 'production' && options.reportInDevelopment !== true) {
+          continue;
+        }
+        const key = `${flow.sink.range.join(':')}:${origin.name}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const text = sourceCode.getText(flow.sink);
+        const sinkFix = redactFix(sourceCode, flow.sink, settings.redact);
+        const data = { name: origin.name, callee: call.callee, through: describeThrough(finding) };
+        const suggest: TSESLint.SuggestionReportDescriptor<LeakMessageIds>[] = [];
+        const primary = fixOrSuggest(origin.kind === 'literal' && fixMode === 'autofix' ? 'suggestion' : fixMode, sinkFix, 'wrapInRedact', {
+          text,
+          redact: settings.redact.name,
+        });
+        if (primary.suggest) suggest.push(...primary.suggest);
+        if (origin.wrappable && origin.node !== flow.sink && fixMode !== 'none') {
+          const sourceFix = redactFix(sourceCode, origin.node, settings.redact);
+          if (sourceFix) {
+            suggest.push({
+              messageId: 'wrapAtSource',
+              data: {
+                text: sourceCode.getText(origin.node),
+                redact: settings.redact.name,
+                line: String(origin.node.loc.start.line),
+              },
+              fix: sourceFix,
+            });
+          }
+        }
+        context.report({
+          node: flow.sink,
+          messageId: origin.kind === 'literal' ? 'literalLeak' : origin.kind === 'record' ? 'recordLeak' : 'leak',
+          data,
+          ...(primary.fix ? { fix: primary.fix } : {}),
+          ...(suggest.length > 0 ? { suggest } : {}),
+        });
+      }
+    },
+  };
+}
+
+/** Schema properties every leak rule shares. */
+export function leakRuleSchemaProperties(category: SensitiveCategory): Record<string, import('@typescript-eslint/utils/json-schema').JSONSchema4> {
+  const what = category === 'secret' ? 'a secret, such as `pepper` or `vault key`' : 'personal data, such as `employee number`';
+  return {
+    words: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+      description: `Extra words or phrases that mark a name as ${what}.`,
+    },
+    ignore: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+      description: 'Names or built-in terms never to report, such as `sessionId`.',
+    },
+    reportInDevelopment: {
+      type: 'boolean',
+      description:
+        'Also report log calls inside branches that only run in development or test (`if (process.env.NODE_ENV === "development")`). On in `strict`.',
+    },
+  };
+}

@@ -1,0 +1,354 @@
+/**
+ * One handler per AST node type, dispatched by {@link HANDLERS}. A handler returns the flows of
+ * sensitive values that reach the node's value, read at `path` (the fields read from it,
+ * outermost first). Node types without a handler carry nothing (literals other than strings,
+ * `new`, functions, classes, `this`).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { isTransparentProperty, splitWords } from '../classify/names.js';
+import { memberPathText } from '../utils/ast.js';
+import { getPropertyName } from '../utils/eslint-utils.js';
+import {
+  COUNT_PROPERTIES,
+  GETTER_VERBS,
+  HTTP_CLIENT_CALLEES,
+  MASK_TAIL_MAX,
+  PASSTHROUGH_FUNCTIONS,
+  PASSTHROUGH_METHODS,
+  RESPONSE_READERS,
+  SANITIZER_CALLEES,
+  SANITIZER_WORDS,
+  TOKEN_ENDPOINT,
+} from './models.js';
+import { getStringIfConstant } from '../utils/eslint-utils.js';
+import { isInertValue, type Tracer } from './trace.js';
+import type { Flow } from './types.js';
+
+export type Handler<T extends TSESTree.Node> = (node: T, path: readonly string[], tracer: Tracer) => Flow[];
+type HandlerMap = { [K in AST_NODE_TYPES]?: Handler<Extract<TSESTree.Node, { type: K }>> };
+
+const SANITIZERS = new Set(SANITIZER_WORDS);
+const SANITIZER_PATHS = new Set(SANITIZER_CALLEES);
+const GETTERS = new Set(GETTER_VERBS);
+const COUNTS = new Set(COUNT_PROPERTIES);
+const HTTP_CLIENTS = new Set(HTTP_CLIENT_CALLEES);
+const READERS = new Set(RESPONSE_READERS);
+
+/** The constant parts of a string expression, joined: `BASE + '/oauth/token'` → `/oauth/token`. */
+function staticText(node: TSESTree.Node, tracer: Tracer, depth: number): string {
+  if (depth > 20) return '';
+  const constant = getStringIfConstant(node, tracer.sourceCode.getScope(node));
+  if (constant !== null) return constant;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
+    return `${staticText(node.left, tracer, depth + 1)} ${staticText(node.right, tracer, depth + 1)}`;
+  }
+  return '';
+}
+
+/** A request to a token endpoint: `fetch('https://idp/oauth/token', …)`, `axios.post(TOKEN_URL, …)`. */
+function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
+  const path = memberPathText(node.callee);
+  const url = node.arguments[0];
+  if (path === null || !HTTP_CLIENTS.has(path) || !url) return false;
+  const text = staticText(url, tracer, 0);
+  return text !== '' && TOKEN_ENDPOINT.test(text);
+}
+
+function calleeName(callee: TSESTree.Node): string | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) return callee.property.name;
+  return null;
+}
+
+/** True for a call that sanitizes: by name (`redact`, `maskEmail`, `sha256Hash`), by path, or by settings. */
+export function isSanitizerCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
+  const name = calleeName(node.callee);
+  const path = memberPathText(node.callee);
+  if (name === tracer.options.redactName) return true;
+  if (path !== null && (SANITIZER_PATHS.has(path) || tracer.options.sanitizers.has(path))) return true;
+  if (name !== null && tracer.options.sanitizers.has(name)) return true;
+  if (name !== null && splitWords(name).some((word) => SANITIZERS.has(word))) return true;
+  // crypto.createHash(..).update(x).digest()
+  return (
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.object.type === AST_NODE_TYPES.CallExpression &&
+    isSanitizerCall(node.callee.object, tracer)
+  );
+}
+
+/** The last-four masking idiom: `card.slice(-4)`, `pan.substring(pan.length - 4)`. */
+function isMaskTail(node: TSESTree.CallExpression): boolean {
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = calleeName(callee);
+  const first = node.arguments[0];
+  if (!first) return false;
+  if (method === 'slice' || method === 'substr') {
+    return (
+      first.type === AST_NODE_TYPES.UnaryExpression &&
+      first.operator === '-' &&
+      first.argument.type === AST_NODE_TYPES.Literal &&
+      typeof first.argument.value === 'number' &&
+      first.argument.value <= MASK_TAIL_MAX &&
+      node.arguments.length === 1
+    );
+  }
+  if (method === 'substring' || method === 'slice') {
+    return (
+      first.type === AST_NODE_TYPES.BinaryExpression &&
+      first.operator === '-' &&
+      first.right.type === AST_NODE_TYPES.Literal &&
+      typeof first.right.value === 'number' &&
+      first.right.value <= MASK_TAIL_MAX
+    );
+  }
+  return false;
+}
+
+function prependKey(flows: readonly Flow[], key: string): Flow[] {
+  return flows.map((flow) => ({ ...flow, keyPath: [key, ...flow.keyPath] }));
+}
+
+const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
+  if (node.name === 'undefined') return [];
+  if (path.length === 0) {
+    const classification = tracer.classify(node.name);
+    if (classification) return [tracer.nameFlow(node, node.name, classification)];
+  }
+  const variable = tracer.resolve(node);
+  const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : [];
+  if (flows.length === 0 && path.length === 0) return tracer.recordFlows(node, node.name);
+  return flows;
+};
+
+const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) => {
+  const name =
+    node.property.type === AST_NODE_TYPES.PrivateIdentifier
+      ? node.property.name
+      : getPropertyName(node, tracer.sourceCode.getScope(node));
+  if (name !== null && COUNTS.has(name)) return [];
+  if (path.length === 0 && name !== null) {
+    if (isTransparentProperty(name)) {
+      const owner = node.object.type === AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.Identifier
+        ? node.object
+        : null;
+      const ownerName =
+        owner?.type === AST_NODE_TYPES.Identifier
+          ? owner.name
+          : owner?.type === AST_NODE_TYPES.MemberExpression && !owner.computed
+            ? owner.property.name
+            : null;
+      const classification = ownerName === null ? null : tracer.classify(ownerName);
+      if (ownerName !== null && classification) return [tracer.nameFlow(node, ownerName, classification)];
+    }
+    const classification = tracer.classify(name);
+    if (classification) return [tracer.nameFlow(node, name, classification)];
+  }
+  const flows =
+    node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super
+      ? []
+      : tracer.trace(node.object, [name ?? '*', ...path]);
+  if (flows.length === 0 && path.length === 0 && name !== null) return tracer.recordFlows(node, name);
+  return flows;
+};
+
+const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) => {
+  const flows: Flow[] = [];
+  const [first, ...rest] = path;
+  for (const property of node.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      flows.push(...tracer.trace(property.argument, path));
+      continue;
+    }
+    if (property.kind !== 'init' || property.method) continue;
+    const key = getPropertyName(property, tracer.sourceCode.getScope(property));
+    if (first !== undefined) {
+      if (first === '*' || key === null || key === first) flows.push(...tracer.trace(property.value, rest));
+      continue;
+    }
+    const found = tracer.trace(property.value);
+    if (found.length > 0) {
+      flows.push(...prependKey(found, key ?? '*'));
+      continue;
+    }
+    const classification = key === null ? null : tracer.classify(key);
+    if (key === null || !classification) continue;
+    const value = property.value;
+    if (isInertValue(value) || !isWrappableValue(value)) continue;
+    // Containers were traced above; their key alone does not make them a leak.
+    if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression) continue;
+    if (value.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(value, tracer)) continue;
+    if (value.type === AST_NODE_TYPES.MemberExpression && memberIsCount(value, tracer)) continue;
+    if (hasQualifiedSafeName(value, tracer)) continue;
+    flows.push({ ...tracer.nameFlow(value, key, classification), keyPath: [key] });
+  }
+  return flows;
+};
+
+function memberIsCount(node: TSESTree.MemberExpression, tracer: Tracer): boolean {
+  const name = getPropertyName(node, tracer.sourceCode.getScope(node));
+  return name !== null && COUNTS.has(name);
+}
+
+function isWrappableValue(node: TSESTree.Node): boolean {
+  return (
+    node.type !== AST_NODE_TYPES.AssignmentPattern &&
+    node.type !== AST_NODE_TYPES.ArrayPattern &&
+    node.type !== AST_NODE_TYPES.ObjectPattern &&
+    node.type !== AST_NODE_TYPES.TSEmptyBodyFunctionExpression
+  );
+}
+
+/** `{ password: user.passwordHash }`: the value's own name says it is safe. */
+function hasQualifiedSafeName(node: TSESTree.Node, tracer: Tracer): boolean {
+  const name =
+    node.type === AST_NODE_TYPES.Identifier
+      ? node.name
+      : node.type === AST_NODE_TYPES.MemberExpression && !node.computed
+        ? node.property.name
+        : null;
+  if (name === null) return false;
+  return tracer.classify(name) === null && splitWords(name).length > 1 && tracer.classifyTermOnly(name);
+}
+
+const handleArray: Handler<TSESTree.ArrayExpression> = (node, path, tracer) => {
+  const [first, ...rest] = path;
+  if (first !== undefined && first !== '*' && !/^\d+$/u.test(first)) return [];
+  const flows: Flow[] = [];
+  for (const element of node.elements) {
+    if (!element) continue;
+    const found = element.type === AST_NODE_TYPES.SpreadElement ? tracer.trace(element.argument, path) : tracer.trace(element, rest);
+    flows.push(...(first === undefined ? prependKey(found, '*') : found));
+  }
+  return flows;
+};
+
+const handleTemplate: Handler<TSESTree.TemplateLiteral> = (node, path, tracer) => {
+  if (path.length > 0) return [];
+  const text = node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(' ');
+  return [...tracer.literalFlows(node, text), ...node.expressions.flatMap((expression) => tracer.trace(expression))];
+};
+
+const handleTaggedTemplate: Handler<TSESTree.TaggedTemplateExpression> = (node, path, tracer) =>
+  path.length > 0 ? [] : node.quasi.expressions.flatMap((expression) => tracer.trace(expression));
+
+const handleLiteral: Handler<TSESTree.Literal> = (node, path, tracer) =>
+  typeof node.value === 'string' && path.length === 0 ? tracer.literalFlows(node, node.value) : [];
+
+const handleBinary: Handler<TSESTree.BinaryExpression> = (node, path, tracer) => {
+  if (node.operator !== '+' || path.length > 0) return [];
+  return [...tracer.trace(node.left), ...tracer.trace(node.right)];
+};
+
+const handleLogical: Handler<TSESTree.LogicalExpression> = (node, path, tracer) => [
+  ...(node.operator === '&&' ? [] : tracer.trace(node.left, path)),
+  ...tracer.trace(node.right, path),
+];
+
+const handleConditional: Handler<TSESTree.ConditionalExpression> = (node, path, tracer) => {
+  if (isInertValue(node.consequent) && isInertValue(node.alternate)) return [];
+  return [...tracer.trace(node.consequent, path), ...tracer.trace(node.alternate, path)];
+};
+
+const handleWrapper: Handler<
+  | TSESTree.TSAsExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.ChainExpression
+> = (node, path, tracer) => tracer.trace(node.expression, path);
+
+const handleAwait: Handler<TSESTree.AwaitExpression> = (node, path, tracer) => tracer.trace(node.argument, path);
+
+const handleSpread: Handler<TSESTree.SpreadElement> = (node, path, tracer) => tracer.trace(node.argument, path);
+
+const handleSequence: Handler<TSESTree.SequenceExpression> = (node, path, tracer) => {
+  const last = node.expressions.at(-1);
+  return last ? tracer.trace(last, path) : [];
+};
+
+const handleAssignment: Handler<TSESTree.AssignmentExpression> = (node, path, tracer) => tracer.trace(node.right, path);
+
+const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
+  if (isSanitizerCall(node, tracer) || isMaskTail(node)) return [];
+  const callee = node.callee;
+  if (isTokenEndpointCall(node, tracer)) {
+    // Only the body carries the tokens: `res.status` is fine.
+    if (path.length > 0 && !['data', 'body', '*'].includes(path[0] ?? '')) return [];
+    const classification = tracer.classify('token');
+    return classification ? [tracer.nameFlow(node, 'token response', classification, false)] : [];
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && READERS.has(callee.property.name)) {
+    return tracer.trace(callee.object, path);
+  }
+  const calleePath = memberPathText(callee);
+  const passthrough = calleePath === null ? undefined : PASSTHROUGH_FUNCTIONS.get(calleePath);
+  if (passthrough) {
+    const args = passthrough === 'all' ? node.arguments : passthrough.flatMap((index) => node.arguments[index] ?? []);
+    const nextPath = calleePath === 'Object.assign' ? path : [];
+    return args.flatMap((argument) => tracer.trace(argument, nextPath));
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+    const mode = PASSTHROUGH_METHODS.get(callee.property.name);
+    if (mode && callee.object.type !== AST_NODE_TYPES.Super) {
+      const receiverPath = ['join', 'toString', 'toJSON', 'valueOf', 'concat'].includes(callee.property.name) ? [] : path;
+      const flows = tracer.trace(callee.object, receiverPath);
+      if (mode === 'receiver-and-args') flows.push(...node.arguments.flatMap((argument) => tracer.trace(argument)));
+      return flows;
+    }
+  }
+  const fn = tracer.resolveFunction(callee);
+  if (fn) {
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : 'function';
+    const step = { name: `${name}()`, line: fn.loc.start.line };
+    const summary = tracer.crossSink(node, () => tracer.traceReturns(fn, path));
+    const flows: Flow[] = [];
+    for (const flow of summary) {
+      if (flow.origin.kind === 'parameter' && flow.origin.fn === fn) {
+        const { index, rest, path: argumentPath } = flow.origin;
+        const args = rest ? node.arguments.slice(index) : node.arguments.slice(index, index + 1);
+        for (const argument of args) flows.push(...tracer.addStep(tracer.trace(argument, argumentPath), step));
+      } else {
+        flows.push(...tracer.addStep([flow], step));
+      }
+    }
+    return flows;
+  }
+  // A getter-like call says what it returns: getPassword(), user.getEmail(), fetchAccessToken().
+  const name = calleeName(callee);
+  if (name !== null && path.length === 0) {
+    const words = splitWords(name);
+    const [verb, ...restWords] = words;
+    if (verb !== undefined && GETTERS.has(verb) && restWords.length > 0) {
+      const classification = tracer.classify(restWords.join('_'));
+      if (classification) return [tracer.nameFlow(node, name, classification)];
+    }
+  }
+  return [];
+};
+
+/** The dispatch map: one handler per node type. */
+export const HANDLERS: HandlerMap = {
+  [AST_NODE_TYPES.Identifier]: handleIdentifier,
+  [AST_NODE_TYPES.MemberExpression]: handleMember,
+  [AST_NODE_TYPES.ObjectExpression]: handleObject,
+  [AST_NODE_TYPES.ArrayExpression]: handleArray,
+  [AST_NODE_TYPES.TemplateLiteral]: handleTemplate,
+  [AST_NODE_TYPES.TaggedTemplateExpression]: handleTaggedTemplate,
+  [AST_NODE_TYPES.Literal]: handleLiteral,
+  [AST_NODE_TYPES.BinaryExpression]: handleBinary,
+  [AST_NODE_TYPES.LogicalExpression]: handleLogical,
+  [AST_NODE_TYPES.ConditionalExpression]: handleConditional,
+  [AST_NODE_TYPES.TSAsExpression]: handleWrapper,
+  [AST_NODE_TYPES.TSNonNullExpression]: handleWrapper,
+  [AST_NODE_TYPES.TSSatisfiesExpression]: handleWrapper,
+  [AST_NODE_TYPES.TSTypeAssertion]: handleWrapper,
+  [AST_NODE_TYPES.ChainExpression]: handleWrapper,
+  [AST_NODE_TYPES.AwaitExpression]: handleAwait,
+  [AST_NODE_TYPES.SpreadElement]: handleSpread,
+  [AST_NODE_TYPES.SequenceExpression]: handleSequence,
+  [AST_NODE_TYPES.AssignmentExpression]: handleAssignment,
+  [AST_NODE_TYPES.CallExpression]: handleCall,
+};

@@ -1,0 +1,548 @@
+/**
+ * The taint tracer: walks back from an expression that reaches a log call to where its parts come
+ * from, and reports the sensitive values among them.
+ *
+ * What it follows (one handler per node type, in `./handlers.ts`):
+ * - variables: initialisers, later assignments (`=`, `+=`, `||=`), destructuring with renames,
+ *   defaults and rest (`const { password, ...rest } = body` leaves `rest` clean), `for…of`
+ *   elements, and writes to their fields (`obj.k = v`, `Object.assign(obj, …)`, `arr.push(v)`);
+ * - member reads, field-sensitively: `config.port` is clean even when `config.password` exists,
+ *   while `config` as a whole is not;
+ * - templates, `+`, `concat`, `join`, `String()`, `toString()`, `JSON.stringify`, `util.format`,
+ *   `util.inspect`, `Object.assign`, spreads, arrays, conditional and logical expressions, `await`,
+ *   and TypeScript's `as`, `!`, `satisfies` and `<T>`;
+ * - local functions: parameters resolve to the arguments at each call site, results through
+ *   per-function summaries of their `return`s; closures through scope analysis.
+ *
+ * Where it is flow-insensitive: every write to a variable counts, wherever it sits, so
+ * `let m = token; m = 'x'; log(m)` is reported. Branches are not told apart either.
+ *
+ * What it does not follow: values passed through object methods or classes (`this.x`), calls to
+ * functions in other files or packages (opaque, hence clean), dynamic property names beyond
+ * literals and constants, `eval`, getters, and mutation through aliases (`const a = b; a.k = v`
+ * taints `a` but not `b`). Known gaps are recorded in `test/fixtures/trace/unhandled-*`.
+ *
+ * Bounds: variable and function traces are memoised per (node, field path); a cycle
+ * (`a = b; b = a`) is cut where it closes and results computed across a cut are not memoised;
+ * nesting deeper than {@link MAX_DEPTH} and work beyond {@link MAX_STEPS} handler calls per file
+ * stop the walk (a missed finding, never a crash). Cost stays linear in file size.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import {
+  classifyName,
+  findSensitiveTerm,
+  isPersonalRecordName,
+  type NameClassification,
+  type SensitiveCategory,
+  type Vocabulary,
+} from '../classify/names.js';
+import { classifySecretLiteral } from '../classify/values.js';
+import { findVariable, getPropertyName } from '../utils/eslint-utils.js';
+import { HANDLERS, type Handler } from './handlers.js';
+import type { Flow, FunctionNode, Origin, SinkFlow, Step, ValueOrigin } from './types.js';
+
+const DefinitionType = TSESLint.Scope.DefinitionType;
+
+/** Deepest nesting of expressions, variables and calls followed. */
+export const MAX_DEPTH = 300;
+/** Most handler calls per file. */
+export const MAX_STEPS = 400_000;
+/** Most flows kept per expression. */
+const MAX_FLOWS = 24;
+
+/** What the tracer looks for. */
+export interface TraceOptions {
+  readonly vocabulary: Vocabulary;
+  readonly categories: ReadonlySet<SensitiveCategory>;
+  /** Check string literals against known secret formats. */
+  readonly checkLiterals: boolean;
+  /** Extra sanitizer names or callee paths. */
+  readonly sanitizers: ReadonlySet<string>;
+  /** Name of the project's redact helper. */
+  readonly redactName: string;
+}
+
+interface Frame {
+  readonly key: string;
+  unsafe: boolean;
+}
+
+function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/** One tracer per file and option set; it memoises as it goes. */
+export class Tracer {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly options: TraceOptions;
+  /** True while the walk is still inside the log call's own argument expression. */
+  inSink = false;
+  depth = 0;
+  steps = 0;
+  private readonly memo = new WeakMap<object, Map<string, Flow[]>>();
+  private readonly stack: Frame[] = [];
+  private readonly functionIds = new WeakMap<object, number>();
+  private nextId = 0;
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions) {
+    this.sourceCode = sourceCode;
+    this.options = options;
+  }
+
+  /** Classifies a name against the tracer's vocabulary and categories. */
+  classify(name: string): NameClassification | null {
+    const classification = classifyName(name, this.options.vocabulary);
+    return classification && this.options.categories.has(classification.category) ? classification : null;
+  }
+
+  /** True when the name contains a sensitive term, qualifiers aside (`passwordHash`). */
+  classifyTermOnly(name: string): boolean {
+    const term = findSensitiveTerm(name, this.options.vocabulary);
+    return term !== null && this.options.categories.has(term.category);
+  }
+
+  /** A flow that starts at a sensitive name. */
+  nameFlow(node: TSESTree.Node, name: string, classification: NameClassification, wrappable = true): Flow {
+    return this.withSink(
+      { origin: { kind: 'name', category: classification.category, name, node, wrappable }, through: [], keyPath: [] },
+      node,
+    );
+  }
+
+  /** A flow for a whole personal record (`user`, `account`), if the name says it is one. */
+  recordFlows(node: TSESTree.Node, name: string): Flow[] {
+    if (!this.options.categories.has('pii') || !isPersonalRecordName(name, this.options.vocabulary)) return [];
+    const origin: ValueOrigin = { kind: 'record', category: 'pii', name, node, wrappable: true };
+    return [this.withSink({ origin, through: [], keyPath: [] }, node)];
+  }
+
+  /** A flow for a string literal, if it looks like a secret. */
+  literalFlows(node: TSESTree.Node, text: string): Flow[] {
+    if (!this.options.checkLiterals || !this.options.categories.has('secret')) return [];
+    const found = classifySecretLiteral(text);
+    if (!found) return [];
+    const origin: ValueOrigin = { kind: 'literal', category: 'secret', name: found.description, node, wrappable: true };
+    return [this.withSink({ origin, through: [], keyPath: [] }, node)];
+  }
+
+  /** Marks a flow with the node that carries it inside the log call, while the walk is still there. */
+  withSink(flow: Flow, node: TSESTree.Node): Flow {
+    return this.inSink && flow.sink === undefined ? { ...flow, sink: node } : flow;
+  }
+
+  /** Traces an expression; `path` lists the fields read from its value, outermost first. */
+  trace(node: TSESTree.Node, path: readonly string[] = []): Flow[] {
+    if (++this.steps > MAX_STEPS || this.depth > MAX_DEPTH) return [];
+    const handler = HANDLERS[node.type] as Handler<TSESTree.Node> | undefined;
+    if (!handler) return [];
+    this.depth++;
+    try {
+      return cap(handler(node, path, this));
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Runs `run` outside the sink expression, then marks what it found with `sink`. */
+  crossSink(sink: TSESTree.Node, run: () => Flow[]): Flow[] {
+    const wasInSink = this.inSink;
+    this.inSink = false;
+    let flows: Flow[];
+    try {
+      flows = run();
+    } finally {
+      this.inSink = wasInSink;
+    }
+    return wasInSink ? flows.map((flow) => this.withSink(flow, sink)) : flows;
+  }
+
+  /** Prepends a step to every flow. */
+  addStep(flows: readonly Flow[], step: Step): Flow[] {
+    return flows.map((flow) => ({ ...flow, through: [step, ...flow.through] }));
+  }
+
+  private memoised(target: object, key: string, compute: () => Flow[]): Flow[] {
+    let byKey = this.memo.get(target);
+    const cached = byKey?.get(key);
+    if (cached) return cached;
+    const frameKey = `${this.idOf(target)}:${key}`;
+    const index = this.stack.findIndex((frame) => frame.key === frameKey);
+    if (index !== -1) {
+      for (let above = index + 1; above < this.stack.length; above++) {
+        const frame = this.stack[above];
+        if (frame) frame.unsafe = true;
+      }
+      return [];
+    }
+    const frame: Frame = { key: frameKey, unsafe: false };
+    this.stack.push(frame);
+    let result: Flow[];
+    try {
+      result = cap(compute());
+    } finally {
+      this.stack.pop();
+    }
+    if (!frame.unsafe) {
+      byKey ??= new Map();
+      byKey.set(key, result);
+      this.memo.set(target, byKey);
+    }
+    return result;
+  }
+
+  private idOf(target: object): number {
+    let id = this.functionIds.get(target);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.functionIds.set(target, id);
+    }
+    return id;
+  }
+
+  /** Everything written to a variable, read at `path`. */
+  traceVariable(variable: TSESLint.Scope.Variable, path: readonly string[], exclude?: ReadonlySet<string>): Flow[] {
+    const key = `${path.join('\u0000')}|${exclude ? [...exclude].join(',') : ''}`;
+    return this.memoised(variable, key, () => this.computeVariable(variable, path, exclude));
+  }
+
+  private computeVariable(
+    variable: TSESLint.Scope.Variable,
+    path: readonly string[],
+    exclude?: ReadonlySet<string>,
+  ): Flow[] {
+    const flows: Flow[] = [];
+    for (const definition of variable.defs) {
+      flows.push(...this.traceDefinition(variable, definition, path, exclude));
+    }
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (reference.isWrite() && !reference.init) {
+        flows.push(...this.traceAssignment(variable, identifier, path));
+      } else if (reference.isRead()) {
+        flows.push(...this.traceFieldWrites(variable, identifier, path));
+      }
+    }
+    return flows;
+  }
+
+  private traceDefinition(
+    variable: TSESLint.Scope.Variable,
+    definition: TSESLint.Scope.Definition,
+    path: readonly string[],
+    exclude?: ReadonlySet<string>,
+  ): Flow[] {
+    const name = definition.name as TSESTree.Identifier;
+    const line = name.loc.start.line;
+    const step: Step = { name: variable.name, line };
+    if (definition.type === DefinitionType.Variable) {
+      const declarator = definition.node;
+      const pattern = patternPathOf(name, declarator.id, this.sourceCode);
+      if (!pattern) return [];
+      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, name) : [];
+      if (keyFlows.length > 0) return keyFlows;
+      const flows: Flow[] = [];
+      for (const fallback of pattern.defaults) flows.push(...this.trace(fallback, path));
+      const declaration = declarator.parent;
+      const loop = declaration.parent;
+      if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration) {
+        flows.push(...this.trace(loop.right, ['*', ...pattern.keys, ...path]));
+      } else if (declarator.init) {
+        const restExclude = pattern.rest ?? exclude;
+        flows.push(...this.traceWithExclude(declarator.init, [...pattern.keys, ...path], restExclude));
+      }
+      return this.addStep(flows, step);
+    }
+    if (definition.type === DefinitionType.Parameter) {
+      const fn = definition.node as TSESTree.Node;
+      if (!isFunctionNode(fn)) return [];
+      const index = fn.params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
+      const param = fn.params[index];
+      if (!param) return [];
+      const pattern = patternPathOf(name, param, this.sourceCode);
+      if (!pattern) return [];
+      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, name) : [];
+      if (keyFlows.length > 0) return keyFlows;
+      const flows: Flow[] = [];
+      for (const fallback of pattern.defaults) flows.push(...this.addStep(this.trace(fallback, path), step));
+      const origin: Origin = {
+        kind: 'parameter',
+        fn,
+        index,
+        rest: param.type === AST_NODE_TYPES.RestElement,
+        path: [...pattern.keys, ...path],
+      };
+      flows.push({ origin, through: [], keyPath: [] });
+      return flows;
+    }
+    return [];
+  }
+
+  private traceWithExclude(node: TSESTree.Node, path: readonly string[], exclude?: ReadonlySet<string>): Flow[] {
+    if (!exclude || exclude.size === 0) return this.trace(node, path);
+    const flows = this.trace(node, path);
+    return flows.filter((flow) => {
+      const first = flow.keyPath[0];
+      return first === undefined || !exclude.has(first);
+    });
+  }
+
+  /** Destructuring a sensitive key names the value: `const { password: p } = body`. */
+  private patternKeyFlows(keys: readonly string[], identifier: TSESTree.Identifier): Flow[] {
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index];
+      if (key === undefined || key === '*') continue;
+      const classification = this.classify(key);
+      if (classification) return [this.nameFlow(identifier, key, classification, false)];
+      return [];
+    }
+    return [];
+  }
+
+  private traceAssignment(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flow[] {
+    let node: TSESTree.Node = identifier;
+    let parent = node.parent;
+    // Climb out of a destructuring pattern to the assignment.
+    while (
+      parent.type === AST_NODE_TYPES.Property ||
+        parent.type === AST_NODE_TYPES.ObjectPattern ||
+        parent.type === AST_NODE_TYPES.ArrayPattern ||
+      parent.type === AST_NODE_TYPES.RestElement ||
+      (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node)
+    ) {
+      node = parent;
+      parent = node.parent;
+    }
+    const step: Step = { name: variable.name, line: identifier.loc.start.line };
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) {
+      const pattern = patternPathOf(identifier, node, this.sourceCode);
+      if (!pattern) return [];
+      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, identifier) : [];
+      if (keyFlows.length > 0) return keyFlows;
+      return this.addStep(this.traceWithExclude(parent.right, [...pattern.keys, ...path], pattern.rest), step);
+    }
+    if (parent.type === AST_NODE_TYPES.ForOfStatement && parent.left === node) {
+      return this.addStep(this.trace(parent.right, ['*', ...path]), step);
+    }
+    return [];
+  }
+
+  /** Writes to fields of the variable's value: `obj.k = v`, `Object.assign(obj, src)`, `arr.push(v)`. */
+  private traceFieldWrites(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flow[] {
+    const parent = identifier.parent;
+    const step: Step = { name: variable.name, line: identifier.loc.start.line };
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+      const grand = parent.parent;
+      if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {
+        const key = getPropertyName(parent, this.sourceCode.getScope(parent));
+        if (key === null) return [];
+        if (path.length === 0) {
+          const flows = this.trace(grand.right).map((flow) => ({ ...flow, keyPath: [key, ...flow.keyPath] }));
+          if (flows.length === 0) {
+            const classification = this.classify(key);
+            if (classification && !isInertValue(grand.right)) {
+              flows.push({ ...this.nameFlow(grand.right, key, classification), keyPath: [key] });
+            }
+          }
+          return this.addStep(flows, step);
+        }
+        if (path[0] === key || path[0] === '*') return this.addStep(this.trace(grand.right, path.slice(1)), step);
+        return [];
+      }
+      if (
+        grand.type === AST_NODE_TYPES.CallExpression &&
+        grand.callee === parent &&
+        getPropertyName(parent) === 'push' &&
+        (path.length === 0 || path[0] === '*')
+      ) {
+        return this.addStep(grand.arguments.flatMap((argument) => this.trace(argument, path.slice(1))), step);
+      }
+      return [];
+    }
+    if (
+      parent.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments[0] === identifier &&
+      parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+      this.sourceCode.getText(parent.callee) === 'Object.assign'
+    ) {
+      return this.addStep(parent.arguments.slice(1).flatMap((argument) => this.trace(argument, path)), step);
+    }
+    return [];
+  }
+
+  /** Resolves an identifier to its variable. */
+  resolve(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    return findVariable(this.sourceCode.getScope(identifier), identifier);
+  }
+
+  /** The local function a callee refers to, if any. */
+  resolveFunction(callee: TSESTree.Node): FunctionNode | null {
+    if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.resolve(callee);
+    const definition = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || !definition) return null;
+    if (definition.type === DefinitionType.FunctionName && isFunctionNode(definition.node)) {
+      return definition.node;
+    }
+    if (definition.type === DefinitionType.Variable) {
+      const declarator = definition.node;
+      const init = declarator.init;
+      if (declarator.parent.kind === 'const' && isFunctionNode(init)) return init;
+    }
+    return null;
+  }
+
+  /** What a local function returns, read at `path`; parameters stay symbolic. */
+  traceReturns(fn: FunctionNode, path: readonly string[]): Flow[] {
+    return this.memoised(fn, path.join('\u0000'), () => {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.trace(fn.body, path);
+      return returnsOf(fn, this.sourceCode).flatMap((expression) => this.trace(expression, path));
+    });
+  }
+
+  /** Traces a log argument; every value flow comes back with the node that carries it. */
+  traceSink(node: TSESTree.Node, path: readonly string[] = []): { values: SinkFlow[]; parameters: Flow[] } {
+    this.inSink = true;
+    let flows: Flow[];
+    try {
+      flows = this.trace(node, path);
+    } finally {
+      this.inSink = false;
+      this.depth = 0;
+    }
+    const values: SinkFlow[] = [];
+    const parameters: Flow[] = [];
+    for (const flow of flows) {
+      if (flow.origin.kind === 'parameter') parameters.push(flow);
+      else if (flow.sink) values.push({ ...flow, origin: flow.origin, sink: flow.sink });
+    }
+    return { values, parameters };
+  }
+}
+
+function cap(flows: Flow[]): Flow[] {
+  if (flows.length <= 1) return flows;
+  const seen = new Set<string>();
+  const result: Flow[] = [];
+  for (const flow of flows) {
+    const origin = flow.origin;
+    const sink = flow.sink ? flow.sink.range.join(':') : '';
+    const id =
+      origin.kind === 'parameter'
+        ? `p:${origin.fn.range.join(':')}:${String(origin.index)}:${origin.path.join('.')}:${sink}`
+        : `v:${origin.node.range.join(':')}:${origin.name}:${sink}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push(flow);
+    if (result.length >= MAX_FLOWS) break;
+  }
+  return result;
+}
+
+/** True for values that carry no data of their own: literals, booleans, numbers, functions. */
+export function isInertValue(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length === 0;
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator !== '+';
+    case AST_NODE_TYPES.Identifier:
+      return node.name === 'undefined';
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isInertValue(node.consequent) && isInertValue(node.alternate);
+    default:
+      return false;
+  }
+}
+
+interface PatternPath {
+  /** Keys from the pattern root to the identifier; `*` for array positions. */
+  readonly keys: string[];
+  /** Default values met on the way (`{ a = fallback }`). */
+  readonly defaults: TSESTree.Expression[];
+  /** Keys left out by a rest element at the identifier (`{ password, ...rest }`). */
+  readonly rest?: ReadonlySet<string>;
+}
+
+/** The key path from a pattern root down to one of its identifiers. */
+function patternPathOf(
+  identifier: TSESTree.Identifier,
+  root: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): PatternPath | null {
+  const keys: string[] = [];
+  const defaults: TSESTree.Expression[] = [];
+  let rest: Set<string> | undefined;
+  let node: TSESTree.Node = identifier;
+  for (let guard = 0; node !== root && guard < 200; guard++) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return null;
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property: {
+        const key = getPropertyName(parent, sourceCode.getScope(parent));
+        keys.unshift(key ?? '*');
+        break;
+      }
+      case AST_NODE_TYPES.ArrayPattern:
+        if (node.type !== AST_NODE_TYPES.RestElement) keys.unshift('*');
+        break;
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.left === node) defaults.push(parent.right);
+        break;
+      case AST_NODE_TYPES.RestElement: {
+        const owner = parent.parent;
+        if (owner.type === AST_NODE_TYPES.ObjectPattern && keys.length === 0) {
+          rest = new Set();
+          for (const property of owner.properties) {
+            if (property.type === AST_NODE_TYPES.Property) {
+              const key = getPropertyName(property, sourceCode.getScope(property));
+              if (key !== null) rest.add(key);
+            }
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    node = parent;
+  }
+  return node === root ? { keys, defaults, ...(rest ? { rest } : {}) } : null;
+}
+
+/** The expressions a function returns, not counting nested functions. */
+function returnsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression[] {
+  const found: TSESTree.Expression[] = [];
+  const keys = sourceCode.visitorKeys;
+  const stack: TSESTree.Node[] = [fn.body];
+  let budget = 50_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) found.push(node.argument);
+      continue;
+    }
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found;
+}
