@@ -283,22 +283,6 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && READERS.has(callee.property.name)) {
     return tracer.trace(callee.object, path);
   }
-  const calleePath = memberPathText(callee);
-  const passthrough = calleePath === null ? undefined : PASSTHROUGH_FUNCTIONS.get(calleePath);
-  if (passthrough) {
-    const args = passthrough === 'all' ? node.arguments : passthrough.flatMap((index) => node.arguments[index] ?? []);
-    const nextPath = calleePath === 'Object.assign' ? path : [];
-    return args.flatMap((argument) => tracer.trace(argument, nextPath));
-  }
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
-    const mode = PASSTHROUGH_METHODS.get(callee.property.name);
-    if (mode && callee.object.type !== AST_NODE_TYPES.Super) {
-      const receiverPath = ['join', 'toString', 'toJSON', 'valueOf', 'concat'].includes(callee.property.name) ? [] : path;
-      const flows = tracer.trace(callee.object, receiverPath);
-      if (mode === 'receiver-and-args') flows.push(...node.arguments.flatMap((argument) => tracer.trace(argument)));
-      return flows;
-    }
-  }
   const fn = tracer.resolveFunction(callee);
   if (fn) {
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : 'function';
@@ -315,6 +299,22 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
       }
     }
     return flows;
+  }
+  const calleePath = memberPathText(callee);
+  const passthrough = calleePath === null ? undefined : PASSTHROUGH_FUNCTIONS.get(calleePath);
+  if (passthrough) {
+    const args = passthrough === 'all' ? node.arguments : passthrough.flatMap((index) => node.arguments[index] ?? []);
+    const nextPath = calleePath === 'Object.assign' ? path : [];
+    return args.flatMap((argument) => tracer.trace(argument, nextPath));
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+    const mode = PASSTHROUGH_METHODS.get(callee.property.name);
+    if (mode && callee.object.type !== AST_NODE_TYPES.Super) {
+      const receiverPath = ['join', 'toString', 'toJSON', 'valueOf', 'concat'].includes(callee.property.name) ? [] : path;
+      const flows = tracer.trace(callee.object, receiverPath);
+      if (mode === 'receiver-and-args') flows.push(...node.arguments.flatMap((argument) => tracer.trace(argument)));
+      return flows;
+    }
   }
   // A getter-like call says what it returns: getPassword(), user.getEmail(), fetchAccessToken().
   const name = calleeName(callee);
