@@ -40,7 +40,7 @@ function render(code: string, filename: string): string {
         files: ['**/*.js', '**/*.ts'],
         plugins: { probe: { rules: { probe } } as never },
         rules: { 'probe/probe': 'error' },
-        languageOptions: { parser: tsParser as never, sourceType: 'module' },
+        languageOptions: { parser: tsParser, sourceType: 'module' },
       },
     ],
     filename,
