@@ -56,6 +56,51 @@ ruleTester.run('no-secrets-in-logs', rule, {
       code: 'logger.info({ sessionId });',
       options: [{ ignore: ['sessionId'] }],
     },
+    // Data flow: clean values stay clean through variables and functions.
+    'const { password, ...rest } = req.body; logger.info(rest);',
+    'const config = { port: 3000, password: pw }; logger.info(config.port);',
+    'let m = "start"; m = "done"; logger.info(m);',
+    'function describe(u) { return `user ${u.id}`; } logger.info(describe(user));',
+    'function fields(input) { return { id: input.id, token: input.token }; } logger.info(fields(body).id);',
+    'const hashed = sha256(password); logger.info(hashed);',
+    'const safeUser = redactUser(user); logger.info(safeUser);',
+    "const masked = '****' + card.number.slice(-4); logger.info({ masked });",
+    'logger.info(crypto.createHash("sha256").update(token).digest("hex"));',
+    'logger.info(await bcrypt.hash(password, 10));',
+    'logger.info(Boolean(token), token !== undefined, tokens.size);',
+    "function audit(msg, data) { logger.info(msg, data); } audit('login', { userId: 1 });",
+    'let a, b; a = b; b = a; logger.info(a);',
+    // Literals: ordinary text, ids and hashes.
+    "logger.info('request 550e8400-e29b-41d4-a716-446655440000 done');",
+    "logger.info('deployed 9fceb02d0ae598e95dc970b74767f19372d61af8');",
+    "const unused = 'sk_live_51H8abcdefghijklmnopqrstuv';",
+    {
+      code: "logger.info('token AKIAIOSFODNN7EXAMPLE');",
+      options: [{ checkLiterals: false }],
+    },
+    // Development-only branches under recommended.
+    "if (process.env.NODE_ENV === 'development') { logger.debug({ password }); }",
+    'if (isTest) logger.debug(token);',
+    // A pino logger that redacts the key itself.
+    "import pino from 'pino'; const log = pino({ redact: ['password'] }); log.info({ password });",
+    "import pino from 'pino'; const log = pino({ redact: { paths: ['req.headers.authorization'] } }); log.info({ req: { headers: { authorization } } });",
+    // A project wrapper declared as redacting.
+    {
+      code: 'audit.info({ token });',
+      settings: { 'secure-logging': { loggers: [{ name: 'audit', redacts: ['token'] }] } },
+    },
+    // Sanitizers named in settings.
+    {
+      code: 'logger.info(scrub(password));',
+      settings: { 'secure-logging': { sanitizers: ['scrub'] } },
+    },
+    // Response fields that are not the body.
+    "const res = await fetch('https://idp.example.com/oauth/token'); logger.info(res.status);",
+    // Words ignored in settings.
+    {
+      code: 'logger.info({ cookie });',
+      settings: { 'secure-logging': { words: { ignore: ['cookie'] } } },
+    },
   ],
   invalid: [
     {
@@ -223,6 +268,205 @@ ruleTester.run('no-secrets-in-logs', rule, {
       errors: [
         { messageId: 'leak', data: { name: 'password', callee: 'console.log', through: '' } },
         { messageId: 'leak', data: { name: 'token', callee: 'console.log', through: '' } },
+      ],
+    },
+    {
+      name: 'through a template variable: autofix at the sink, suggestion at the source',
+      code: `${IMPORT}\nconst url = \`https://app/reset?t=\${resetToken}\`;\nlogger.error({ url }, 'failed to send the reset email');`,
+      output: `${IMPORT}\nconst url = \`https://app/reset?t=\${resetToken}\`;\nlogger.error({ url: redact(url) }, 'failed to send the reset email');`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'resetToken', callee: 'logger.error', through: ' through `url` (line 2)' },
+          line: 3,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'resetToken', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst url = \`https://app/reset?t=\${redact(resetToken)}\`;\nlogger.error({ url }, 'failed to send the reset email');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'through a later assignment with +=',
+      code: `${IMPORT}\nlet line = 'user: ';\nline += password;\nlogger.info(line);`,
+      output: `${IMPORT}\nlet line = 'user: ';\nline += password;\nlogger.info(redact(line));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'password', callee: 'logger.info', through: ' through `line` (line 3)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'password', redact: 'redact', line: '3' },
+              output: `${IMPORT}\nlet line = 'user: ';\nline += redact(password);\nlogger.info(line);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a whole config object with a secret field',
+      code: `${IMPORT}\nconst config = { port: 3000, password: process.env.DB_PASSWORD };\nlogger.info(config);`,
+      output: `${IMPORT}\nconst config = { port: 3000, password: process.env.DB_PASSWORD };\nlogger.info(redact(config));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'DB_PASSWORD', callee: 'logger.info', through: ' through `config` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'process.env.DB_PASSWORD', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst config = { port: 3000, password: redact(process.env.DB_PASSWORD) };\nlogger.info(config);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a destructured, renamed key',
+      code: `${IMPORT}\nconst { token: t } = req.query;\nlogger.info(t);`,
+      output: `${IMPORT}\nconst { token: t } = req.query;\nlogger.info(redact(t));`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'through JSON.stringify',
+      code: `${IMPORT}\nlogger.info(JSON.stringify({ id, password: pw }));`,
+      output: `${IMPORT}\nlogger.info(JSON.stringify({ id, password: redact(pw) }));`,
+      errors: [{ messageId: 'leak', data: { name: 'pw', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'through a local helper function',
+      code: `${IMPORT}\nconst format = (label, value) => \`\${label}=\${value}\`;\nlogger.info(format('token', token));`,
+      output: `${IMPORT}\nconst format = (label, value) => \`\${label}=\${value}\`;\nlogger.info(format('token', redact(token)));`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: ' through `format()` (line 2)' } }],
+    },
+    {
+      name: 'a wrapper logger is reported at its call site',
+      code: `${IMPORT}\nfunction audit(msg, data) { logger.info(msg, data); }\naudit('login', password);`,
+      output: `${IMPORT}\nfunction audit(msg, data) { logger.info(msg, data); }\naudit('login', redact(password));`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'audit', through: '' }, line: 3, column: 16 }],
+    },
+    {
+      name: 'a closure',
+      code: `${IMPORT}\nfunction client(clientSecret) {\n  const header = \`Basic \${clientSecret}\`;\n  return () => logger.debug(header);\n}`,
+      output: `${IMPORT}\nfunction client(clientSecret) {\n  const header = \`Basic \${clientSecret}\`;\n  return () => logger.debug(redact(header));\n}`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'clientSecret', callee: 'logger.debug', through: ' through `header` (line 3)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'clientSecret', redact: 'redact', line: '3' },
+              output: `${IMPORT}\nfunction client(clientSecret) {\n  const header = \`Basic \${redact(clientSecret)}\`;\n  return () => logger.debug(header);\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the raw JSON of an OAuth token refresh',
+      code: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.text();\n  logger.error('refresh failed', body);\n}`,
+      output: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.text();\n  logger.error('refresh failed', redact(body));\n}`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'token response', callee: 'logger.error', through: ' through `body` (line 4), `res` (line 3)' },
+        },
+      ],
+    },
+    {
+      name: 'a secret literal: suggestion only',
+      code: "logger.info('using key AKIAIOSFODNN7EXAMPLE');",
+      output: null,
+      errors: [
+        {
+          messageId: 'literalLeak',
+          data: { name: 'an AWS access key id', callee: 'logger.info', through: '' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: "'using key AKIAIOSFODNN7EXAMPLE'", redact: 'redact' },
+              output: `${IMPORT}\nlogger.info(redact('using key AKIAIOSFODNN7EXAMPLE'));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a URL with a password',
+      code: "const DB = 'postgres://admin:hunter2@db.internal:5432/app';\nconsole.log(`connecting to ${DB}`);",
+      output: null,
+      errors: [
+        {
+          messageId: 'literalLeak',
+          data: { name: 'a URL with a user and password', callee: 'console.log', through: ' through `DB` (line 1)' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'DB', redact: 'redact' },
+              output: `${IMPORT}\nconst DB = 'postgres://admin:hunter2@db.internal:5432/app';\nconsole.log(\`connecting to \${redact(DB)}\`);`,
+            },
+            {
+              messageId: 'wrapAtSource',
+              data: { text: "'postgres://admin:hunter2@db.internal:5432/app'", redact: 'redact', line: '1' },
+              output: `${IMPORT}\nconst DB = redact('postgres://admin:hunter2@db.internal:5432/app');\nconsole.log(\`connecting to \${DB}\`);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'development-only code is reported when reportInDevelopment is on',
+      code: `${IMPORT}\nif (process.env.NODE_ENV === 'development') { logger.debug({ password }); }`,
+      output: `${IMPORT}\nif (process.env.NODE_ENV === 'development') { logger.debug({ password: redact(password) }); }`,
+      options: [{ reportInDevelopment: true }],
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'logger.debug', through: '' } }],
+    },
+    {
+      name: 'production-only code is always reported',
+      code: `${IMPORT}\nif (process.env.NODE_ENV === 'production') { logger.info({ sessionId }); }`,
+      output: `${IMPORT}\nif (process.env.NODE_ENV === 'production') { logger.info({ sessionId: redact(sessionId) }); }`,
+      errors: [{ messageId: 'leak', data: { name: 'sessionId', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'a pino logger without that redact path',
+      code: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ redact: ['password'] });\nlog.info({ apiKey });`,
+      output: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ redact: ['password'] });\nlog.info({ apiKey: redact(apiKey) });`,
+      errors: [{ messageId: 'leak', data: { name: 'apiKey', callee: 'log.info', through: '' } }],
+    },
+    {
+      name: '{ token } at warn in a streaming handler',
+      code: `${IMPORT}\nstream.on('data', (chunk) => { if (chunk.expired) logger.warn({ token }); });`,
+      output: `${IMPORT}\nstream.on('data', (chunk) => { if (chunk.expired) logger.warn({ token: redact(token) }); });`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.warn', through: '' } }],
+    },
+    {
+      name: 'a getter call',
+      code: `${IMPORT}\nlogger.info(user.getPassword());`,
+      output: `${IMPORT}\nlogger.info(redact(user.getPassword()));`,
+      errors: [{ messageId: 'leak', data: { name: 'getPassword', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'an array pushed with a session id',
+      code: `${IMPORT}\nconst items = [];\nitems.push(sessionId);\nlogger.info(items);`,
+      output: `${IMPORT}\nconst items = [];\nitems.push(sessionId);\nlogger.info(redact(items));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'sessionId', callee: 'logger.info', through: ' through `items` (line 3)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'sessionId', redact: 'redact', line: '3' },
+              output: `${IMPORT}\nconst items = [];\nitems.push(redact(sessionId));\nlogger.info(items);`,
+            },
+          ],
+        },
       ],
     },
     {

@@ -1,0 +1,278 @@
+import rule from '../../rules/no-pii-in-logs.js';
+import { createRuleTester } from '../support/rule-tester.js';
+
+const ruleTester = createRuleTester();
+const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+
+type Invalid = Parameters<typeof ruleTester.run<'leak' | 'literalLeak' | 'recordLeak' | 'wrapInRedact' | 'wrapAtSource', never>>[2]['invalid'][number];
+
+/**
+ * A direct leak: `before` holds `VALUE` where the value sits; the case expects one report on it
+ * and the output with `redact(VALUE)`. `IMPORT` is prepended so the fix is the wrap alone.
+ */
+function direct(name: string, template: string, value: string, callee = 'logger.info'): Invalid {
+  const wrapped = template.includes('{ VALUE }') ? `{ ${value}: redact(${value}) }` : `redact(${value})`;
+  const output = template.includes('{ VALUE }') ? template.replace('{ VALUE }', wrapped) : template.replace('VALUE', wrapped);
+  return {
+    name,
+    code: `${IMPORT}\n${template.replace('VALUE', value)}`,
+    output: `${IMPORT}\n${output}`,
+    errors: [{ messageId: 'leak', data: { name: value.split('.').at(-1) ?? value, callee, through: '' } }],
+  };
+}
+
+ruleTester.run('no-pii-in-logs', rule, {
+  valid: [
+    // Message text is never data.
+    "logger.info('email sent to the user');",
+    "logger.warn('phone number format is invalid');",
+    "logger.info('address changed');",
+    // Fields and counts of a record are fine.
+    'logger.info(user.id);',
+    'logger.info({ userId: user.id });',
+    'logger.info({ count: users.length });',
+    'logger.info(`user ${user.id} signed in`);',
+    'logger.info(account.id, customer.createdAt);',
+    // Safe names.
+    'logger.info(emailVerified, hasEmail, isEmailValid);',
+    'logger.info(maskedEmail, hashedEmail, emailHash);',
+    'logger.info(emailTemplate, emailService, emailCount);',
+    'logger.info(phoneCountryCode, ipVersion, addressValidator);',
+    'logger.info(username, userAgent, userService, userCount);',
+    'logger.info(listenAddress, serverAddress);',
+    'logger.info({ zipFile, healthCheck, skip });',
+    'logger.info(cardLast4);',
+    "logger.info({ last4: '****' + card.number.slice(-4) });",
+    'logger.info(maskEmail(email));',
+    'logger.info(anonymizeIp(ip));',
+    `${IMPORT}\nlogger.info(redact(email));`,
+    'logger.info(email.length, typeof phone, !!ssn);',
+    "logger.info({ email: email ? 'present' : 'missing' });",
+    "logger.info({ email: '[hidden]' });",
+    // Field-sensitive.
+    'const contact = { id: 1, email: input.email }; logger.info(contact.id);',
+    'function fields(input) { return { id: input.id, email: input.email }; } logger.info(fields(body).id);',
+    'const { email, ...rest } = req.body; logger.info(rest);',
+    // Secrets belong to no-secrets-in-logs.
+    'logger.info({ password, token });',
+    // Not a log call.
+    'dialog.error(email);',
+    'mailer.send(email);',
+    'db.insert({ email, phone });',
+    // Development and test only, under recommended.
+    "if (process.env.NODE_ENV !== 'production') logger.debug({ email });",
+    'if (isTest) logger.info(user);',
+    // The logger masks it.
+    "import pino from 'pino'; const log = pino({ redact: ['email', 'user.phone'] }); log.info({ email }); log.info({ user: { phone } });",
+    {
+      code: 'audit.info({ email });',
+      settings: { 'secure-logging': { loggers: [{ name: 'audit', redacts: ['email'] }] } },
+    },
+    // Options.
+    { code: 'logger.info({ user });', options: [{ checkRecords: false }] },
+    { code: 'logger.info({ ipAddress });', options: [{ ignore: ['ipAddress'] }] },
+    { code: 'logger.info(email);', settings: { 'secure-logging': { words: { ignore: ['email'] } } } },
+    { code: 'logger.info(email);', settings: { 'secure-logging': { nameFallback: false } } },
+    // Cycles end quietly.
+    'let a, b; a = b; b = a; logger.info(a);',
+    // A record word in another role.
+    'logger.info({ user: user.id });',
+    "logger.info('user', user.name.length);",
+    'logger.info(users.map((u) => u.id));',
+  ],
+  invalid: [
+    direct('email identifier', 'logger.info(VALUE);', 'email'),
+    direct('phone in an object', 'logger.info({ VALUE });', 'phone'),
+    direct('ssn member', 'logger.info(VALUE);', 'applicant.ssn'),
+    direct('date of birth', 'console.log(VALUE);', 'dateOfBirth', 'console.log'),
+    direct('credit card number', 'logger.info(VALUE);', 'payment.cardNumber'),
+    direct('iban', 'logger.info({ VALUE });', 'iban'),
+    direct('ip address', 'logger.info(VALUE);', 'req.ip'),
+    direct('first name', 'logger.info(VALUE);', 'firstName'),
+    direct('postcode', 'logger.info({ VALUE });', 'postcode'),
+    direct('passport number', 'logger.info(VALUE);', 'passportNumber'),
+    direct('latitude', 'logger.info(VALUE);', 'latitude'),
+    direct('salary', 'logger.info(VALUE);', 'employee.salary'),
+    direct('gender', 'logger.info(VALUE);', 'gender'),
+    direct('cvv', 'logger.info({ VALUE });', 'cvv'),
+    direct('national id', 'logger.info(VALUE);', 'nationalId'),
+    direct('medical record', 'logger.info(VALUE);', 'medicalRecord'),
+    direct('street address', 'logger.info(VALUE);', 'user.streetAddress'),
+    direct('mobile', 'logger.info(VALUE);', 'mobileNumber'),
+    direct('driver licence', 'logger.info(VALUE);', 'driverLicense'),
+    direct('routing number', 'logger.info(VALUE);', 'routingNumber'),
+    {
+      name: '"Unknown email: " + email',
+      code: `${IMPORT}\nlogger.warn('Unknown email: ' + email);`,
+      output: `${IMPORT}\nlogger.warn('Unknown email: ' + redact(email));`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'logger.warn', through: '' }, line: 2, column: 33, endColumn: 38 }],
+    },
+    {
+      name: 'an account object logged whole',
+      code: `${IMPORT}\nlogger.info('loaded', account);`,
+      output: `${IMPORT}\nlogger.info('loaded', redact(account));`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'account', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'req.user logged whole',
+      code: `${IMPORT}\nlogger.info({ user: req.user }, 'signed in');`,
+      output: `${IMPORT}\nlogger.info({ user: redact(req.user) }, 'signed in');`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'user', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'a shorthand customer',
+      code: `${IMPORT}\nlogger.info({ customer });`,
+      output: `${IMPORT}\nlogger.info({ customer: redact(customer) });`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'customer', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'through a template variable',
+      code: `${IMPORT}\nconst line = \`sent to \${email}\`;\nlogger.info(line);`,
+      output: `${IMPORT}\nconst line = \`sent to \${email}\`;\nlogger.info(redact(line));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'email', callee: 'logger.info', through: ' through `line` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'email', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst line = \`sent to \${redact(email)}\`;\nlogger.info(line);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an object built with personal fields',
+      code: `${IMPORT}\nconst contact = { name: input.fullName, phone: input.phone };\nlogger.debug(contact);`,
+      output: `${IMPORT}\nconst contact = { name: input.fullName, phone: input.phone };\nlogger.debug(redact(contact));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'fullName', callee: 'logger.debug', through: ' through `contact` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'input.fullName', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst contact = { name: redact(input.fullName), phone: input.phone };\nlogger.debug(contact);`,
+            },
+          ],
+        },
+        {
+          messageId: 'leak',
+          data: { name: 'phone', callee: 'logger.debug', through: ' through `contact` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'input.phone', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst contact = { name: input.fullName, phone: redact(input.phone) };\nlogger.debug(contact);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'through a helper that returns a field',
+      code: `${IMPORT}\nfunction fields(input) { return { id: input.id, email: input.email }; }\nlogger.info(fields(body));`,
+      output: `${IMPORT}\nfunction fields(input) { return { id: input.id, email: input.email }; }\nlogger.info(redact(fields(body)));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'email', callee: 'logger.info', through: ' through `fields()` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'input.email', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nfunction fields(input) { return { id: input.id, email: redact(input.email) }; }\nlogger.info(fields(body));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a wrapper logger',
+      code: `${IMPORT}\nconst track = (event, props) => logger.info(event, props);\ntrack('signup', { email });`,
+      output: `${IMPORT}\nconst track = (event, props) => logger.info(event, props);\ntrack('signup', { email: redact(email) });`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'track', through: '' } }],
+    },
+    {
+      name: 'a destructured, renamed key',
+      code: `${IMPORT}\nconst { email: target } = req.body;\nlogger.info(target);`,
+      output: `${IMPORT}\nconst { email: target } = req.body;\nlogger.info(redact(target));`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'JSON.stringify of a record',
+      code: `${IMPORT}\nlogger.info(JSON.stringify(customer));`,
+      output: `${IMPORT}\nlogger.info(JSON.stringify(redact(customer)));`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'customer', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'winston metadata',
+      code: `${IMPORT}\nimport winston from 'winston';\nwinston.info('signup', { email: form.email });`,
+      output: `${IMPORT}\nimport winston from 'winston';\nwinston.info('signup', { email: redact(form.email) });`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'winston.info', through: '' } }],
+    },
+    {
+      name: 'Egg ctx.logger',
+      code: `${IMPORT}\nasync function create(ctx) { ctx.logger.info('phone %s', ctx.request.body.phone); }`,
+      output: `${IMPORT}\nasync function create(ctx) { ctx.logger.info('phone %s', redact(ctx.request.body.phone)); }`,
+      errors: [{ messageId: 'leak', data: { name: 'phone', callee: 'ctx.logger.info', through: '' } }],
+    },
+    {
+      name: 'strict-style option reports development-only code',
+      code: `${IMPORT}\nif (isDev) logger.debug(email);`,
+      output: `${IMPORT}\nif (isDev) logger.debug(redact(email));`,
+      options: [{ reportInDevelopment: true }],
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'logger.debug', through: '' } }],
+    },
+    {
+      name: 'extra words',
+      code: `${IMPORT}\nlogger.info(employeeNumber);`,
+      output: `${IMPORT}\nlogger.info(redact(employeeNumber));`,
+      options: [{ words: ['employee number'] }],
+      errors: [{ messageId: 'leak', data: { name: 'employeeNumber', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'words added in settings',
+      code: `${IMPORT}\nlogger.info(badgeCode);`,
+      output: `${IMPORT}\nlogger.info(redact(badgeCode));`,
+      settings: { 'secure-logging': { words: { pii: ['badge code'] } } },
+      errors: [{ messageId: 'leak', data: { name: 'badgeCode', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'suggestion mode',
+      code: 'logger.info(email);',
+      output: null,
+      options: [{ fix: 'suggestion' }],
+      errors: [
+        {
+          messageId: 'leak',
+          suggestions: [
+            { messageId: 'wrapInRedact', data: { text: 'email', redact: 'redact' }, output: `${IMPORT}\nlogger.info(redact(email));` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'none mode',
+      code: 'logger.info(email);',
+      output: null,
+      options: [{ fix: 'none' }],
+      errors: [{ messageId: 'leak', suggestions: [] }],
+    },
+    {
+      name: 'a pino logger that redacts something else',
+      code: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ redact: ['password'] });\nlog.info({ email });`,
+      output: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ redact: ['password'] });\nlog.info({ email: redact(email) });`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'log.info', through: '' } }],
+    },
+    {
+      name: 'a CommonJS file gets a require',
+      code: "const pino = require('pino');\nconst log = pino();\nlog.info({ email });",
+      output: "const pino = require('pino');\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nconst log = pino();\nlog.info({ email: redact(email) });",
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'log.info', through: '' } }],
+    },
+  ],
+});
