@@ -85,6 +85,36 @@ function isDirective(statement: TSESTree.ProgramStatement): boolean {
   return statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined;
 }
 
+interface ImportPlan {
+  readonly commonJs: boolean;
+  readonly quote: string;
+  readonly semi: string;
+  /** Statement to insert after, or `null` to insert before the first statement. */
+  readonly after: TSESTree.ProgramStatement | null;
+}
+
+const importPlans = new WeakMap<TSESTree.Program, ImportPlan>();
+
+/** Where and how this file takes an import, worked out once per file. */
+function importPlanOf(sourceCode: SourceCode): ImportPlan {
+  const program = sourceCode.ast;
+  const cached = importPlans.get(program);
+  if (cached) return cached;
+  const body = program.body;
+  const commonJs = isCommonJsFile(sourceCode);
+  const anchors = commonJs
+    ? body.filter(isRequireDeclaration)
+    : body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const plan: ImportPlan = {
+    commonJs,
+    quote: quoteOf(sourceCode),
+    semi: usesSemicolons(sourceCode) ? ';' : '',
+    after: anchors.at(-1) ?? body.filter(isDirective).at(-1) ?? null,
+  };
+  importPlans.set(program, plan);
+  return plan;
+}
+
 /** The fix that makes the helper available, or `null` when it is already in scope. */
 export function importFix(
   fixer: TSESLint.RuleFixer,
@@ -93,20 +123,13 @@ export function importFix(
   helper: RedactHelper,
 ): TSESLint.RuleFix | null {
   if (findVariable(sourceCode.getScope(node), helper.name)) return null;
-  const body = sourceCode.ast.body;
-  const quote = quoteOf(sourceCode);
-  const semi = usesSemicolons(sourceCode) ? ';' : '';
+  const { commonJs, quote, semi, after } = importPlanOf(sourceCode);
   const source = `${quote}${helper.source.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
-  const commonJs = isCommonJsFile(sourceCode);
   const text = commonJs
     ? `const { ${helper.name} } = require(${source})${semi}`
     : `import { ${helper.name} } from ${source}${semi}`;
-  const anchors = commonJs
-    ? body.filter(isRequireDeclaration)
-    : body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
-  const after = anchors.at(-1) ?? body.filter(isDirective).at(-1);
   if (after) return fixer.insertTextAfter(after, `\n${text}`);
-  const first = body[0];
+  const first = sourceCode.ast.body[0];
   if (first) return fixer.insertTextBefore(first, `${text}\n`);
   return fixer.insertTextAfterRange([0, 0], `${text}\n`);
 }
