@@ -1,6 +1,12 @@
 import { createRule } from '../src/create-rule.js';
-import { createLeakListeners, leakRuleSchemaProperties, type LeakMessageIds, type LeakRuleOptions } from '../src/leak-rule.js';
-import { DEFAULT_FIX_MODE, FIX_MODE_SCHEMA } from '../src/options.js';
+import {
+  createLeakListeners,
+  leakRuleMessages,
+  leakRuleSchemaProperties,
+  type LeakMessageIds,
+  type LeakRuleOptions,
+} from '../src/leak-rule.js';
+import { DEFAULT_FIX_MODE } from '../src/options.js';
 
 export type MessageIds = LeakMessageIds;
 export type Options = [LeakRuleOptions];
@@ -16,19 +22,12 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions are made in src/leak-rule.ts
     hasSuggestions: true,
-    messages: {
-      leak: "'{{name}}' looks like a secret and reaches `{{callee}}()`{{through}}.",
-      literalLeak: 'A string that looks like {{name}} reaches `{{callee}}()`{{through}}.',
-      recordLeak: "'{{name}}' is a whole record about a person and reaches `{{callee}}()`{{through}}; log the fields you need.",
-      wrapInRedact: 'Wrap `{{text}}` in `{{redact}}()`.',
-      wrapAtSource: 'Wrap `{{text}}` in `{{redact}}()` where it enters, on line {{line}}.',
-    },
+    messages: leakRuleMessages('a secret'),
     schema: [
       {
         type: 'object',
         additionalProperties: false,
         properties: {
-          fix: FIX_MODE_SCHEMA,
           ...leakRuleSchemaProperties('secret'),
           checkLiterals: {
             type: 'boolean',

@@ -8,6 +8,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { SensitiveCategory } from './classify/names.js';
 import { useFileAnalysis } from './engine.js';
 import { fixOrSuggest, redactFix, type FixMode } from './fix/redact.js';
+import { FIX_MODE_SCHEMA } from './options.js';
 import type { LeakFinding } from './taint/leaks.js';
 
 /** Options every leak rule takes. */
@@ -98,10 +99,22 @@ export function createLeakListeners(
   };
 }
 
+/** Messages every leak rule shares; `leak` says what the rule's category is. */
+export function leakRuleMessages(what: string): Record<LeakMessageIds, string> {
+  return {
+    leak: `'{{name}}' looks like ${what} and reaches \`{{callee}}()\`{{through}}.`,
+    literalLeak: 'A string that looks like {{name}} reaches `{{callee}}()`{{through}}.',
+    recordLeak: "'{{name}}' is a whole record about a person and reaches `{{callee}}()`{{through}}; log the fields you need.",
+    wrapInRedact: 'Wrap `{{text}}` in `{{redact}}()`.',
+    wrapAtSource: 'Wrap `{{text}}` in `{{redact}}()` where it enters, on line {{line}}.',
+  };
+}
+
 /** Schema properties every leak rule shares. */
 export function leakRuleSchemaProperties(category: SensitiveCategory): Record<string, import('@typescript-eslint/utils/json-schema').JSONSchema4> {
   const what = category === 'secret' ? 'a secret, such as `pepper` or `vault key`' : 'personal data, such as `employee number`';
   return {
+    fix: FIX_MODE_SCHEMA,
     words: {
       type: 'array',
       items: { type: 'string', minLength: 1 },

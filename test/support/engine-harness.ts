@@ -5,7 +5,7 @@
 import { Linter } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
 import tsParser from '@typescript-eslint/parser';
-import { useFileAnalysis } from '../../src/engine.js';
+import { useFileAnalysis, type FileAnalysis } from '../../src/engine.js';
 import type { LogCall } from '../../src/loggers/find-log-calls.js';
 
 export interface HarnessOptions {
@@ -13,20 +13,20 @@ export interface HarnessOptions {
   readonly sourceType?: 'module' | 'commonjs' | 'script';
   readonly typescript?: boolean;
   readonly globals?: Record<string, 'readonly' | 'writable'>;
+  readonly filename?: string;
 }
 
-/** Lints `code` with a probe rule and returns the log calls the engine found. */
-export function findCalls(code: string, options: HarnessOptions = {}): LogCall[] {
-  let result: readonly LogCall[] = [];
+/** Lints `code` with a probe rule and returns what `read` takes from the file's analysis. */
+export function withAnalysis<T>(code: string, options: HarnessOptions, read: (analysis: FileAnalysis) => T): T {
+  let result: { value: T } | undefined;
   const probe: TSESLint.RuleModule<'none'> = {
-
     meta: { type: 'problem', messages: { none: 'none' }, schema: [] },
     create(context) {
       const { analysis, listeners } = useFileAnalysis(context);
       return {
         ...listeners,
         'Program:exit'() {
-          result = analysis.logCalls();
+          result = { value: read(analysis) };
         },
       };
     },
@@ -47,11 +47,17 @@ export function findCalls(code: string, options: HarnessOptions = {}): LogCall[]
         settings: options.settings ?? {},
       },
     ],
-    options.typescript ? 'file.ts' : 'file.js',
+    options.filename ?? (options.typescript ? 'file.ts' : 'file.js'),
   );
   const fatal = messages.find((message) => message.fatal === true || message.ruleId === null);
   if (fatal) throw new Error(`Lint failed: ${fatal.message}`);
-  return [...result];
+  if (!result) throw new Error('The probe rule did not run');
+  return result.value;
+}
+
+/** The log calls the engine found in `code`. */
+export function findCalls(code: string, options: HarnessOptions = {}): LogCall[] {
+  return withAnalysis(code, options, (analysis) => [...analysis.logCalls()]);
 }
 
 /** `callee:library` for each log call, in source order. */

@@ -6,47 +6,17 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { useFileAnalysis } from '../../../src/engine.js';
-import type { LeakFinding } from '../../../src/taint/leaks.js';
+import { withAnalysis } from '../../support/engine-harness.js';
 
 const directory = fileURLToPath(new URL('../../fixtures/trace/', import.meta.url));
 const files = readdirSync(directory).filter((file) => /\.(?:js|ts)$/u.test(file));
 
 function render(code: string, filename: string): string {
-  let findings: readonly LeakFinding[] = [];
-  let text = '';
-  const probe: TSESLint.RuleModule<'none'> = {
-    meta: { type: 'problem', messages: { none: 'none' }, schema: [] },
-    create(context) {
-      const { analysis, listeners } = useFileAnalysis(context);
-      return {
-        ...listeners,
-        'Program:exit'() {
-          findings = analysis.leaks();
-          text = context.sourceCode.text;
-        },
-      };
-    },
-  };
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.js', '**/*.ts'],
-        plugins: { probe: { rules: { probe } } as never },
-        rules: { 'probe/probe': 'error' },
-        languageOptions: { parser: tsParser, sourceType: 'module' },
-      },
-    ],
-    filename,
-  );
-  const fatal = messages.find((message) => message.fatal === true);
-  if (fatal) throw new Error(fatal.message);
+  const { findings, text } = withAnalysis(code, { typescript: true, filename }, (analysis) => ({
+    findings: analysis.leaks(),
+    text: analysis.sourceCode.text,
+  }));
   const slice = (range: readonly [number, number]) => text.slice(range[0], range[1]).replace(/\s+/gu, ' ');
   return findings
     .map((finding) => {
