@@ -22,10 +22,12 @@
  * literals and constants, `eval`, getters, and mutation through aliases (`const a = b; a.k = v`
  * taints `a` but not `b`). Known gaps are recorded in `test/fixtures/trace/unhandled-*`.
  *
- * Bounds: variable and function traces are memoised per (node, field path); a cycle
- * (`a = b; b = a`) is cut where it closes and results computed across a cut are not memoised;
- * nesting deeper than {@link MAX_DEPTH} and work beyond {@link MAX_STEPS} handler calls per file
- * stop the walk (a missed finding, never a crash). Cost stays linear in file size.
+ * Bounds: variable and function traces are memoised per (node, field path), so each is computed
+ * once per file; a cycle (`a = b; b = a`) is cut where it closes, so a value computed inside a
+ * cycle may miss flows that enter the cycle through its other members. Nesting deeper than
+ * {@link MAX_DEPTH}, work beyond {@link MAX_STEPS_PER_SINK} handler calls for one log argument and
+ * beyond {@link MAX_STEPS} per file stop the walk (a missed finding, never a crash). Cost stays
+ * linear in file size.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
@@ -48,6 +50,8 @@ const DefinitionType = TSESLint.Scope.DefinitionType;
 export const MAX_DEPTH = 300;
 /** Most handler calls per file. */
 export const MAX_STEPS = 400_000;
+/** Most handler calls for one log argument. */
+export const MAX_STEPS_PER_SINK = 20_000;
 /** Most flows kept per expression. */
 const MAX_FLOWS = 24;
 
@@ -61,11 +65,6 @@ export interface TraceOptions {
   readonly sanitizers: ReadonlySet<string>;
   /** Name of the project's redact helper. */
   readonly redactName: string;
-}
-
-interface Frame {
-  readonly key: string;
-  unsafe: boolean;
 }
 
 function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
@@ -84,10 +83,9 @@ export class Tracer {
   inSink = false;
   depth = 0;
   steps = 0;
+  private sinkBudget = MAX_STEPS_PER_SINK;
   private readonly memo = new WeakMap<object, Map<string, Flow[]>>();
-  private readonly stack: Frame[] = [];
-  private readonly functionIds = new WeakMap<object, number>();
-  private nextId = 0;
+  private readonly returns = new WeakMap<FunctionNode, TSESTree.Expression[]>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions) {
     this.sourceCode = sourceCode;
@@ -137,7 +135,7 @@ export class Tracer {
 
   /** Traces an expression; `path` lists the fields read from its value, outermost first. */
   trace(node: TSESTree.Node, path: readonly string[] = []): Flow[] {
-    if (++this.steps > MAX_STEPS || this.depth > MAX_DEPTH) return [];
+    if (++this.steps > MAX_STEPS || --this.sinkBudget < 0 || this.depth > MAX_DEPTH) return [];
     const handler = HANDLERS[node.type] as Handler<TSESTree.Node> | undefined;
     if (!handler) return [];
     this.depth++;
@@ -170,38 +168,15 @@ export class Tracer {
     let byKey = this.memo.get(target);
     const cached = byKey?.get(key);
     if (cached) return cached;
-    const frameKey = `${this.idOf(target)}:${key}`;
-    const index = this.stack.findIndex((frame) => frame.key === frameKey);
-    if (index !== -1) {
-      for (let above = index + 1; above < this.stack.length; above++) {
-        const frame = this.stack[above];
-        if (frame) frame.unsafe = true;
-      }
-      return [];
-    }
-    const frame: Frame = { key: frameKey, unsafe: false };
-    this.stack.push(frame);
-    let result: Flow[];
-    try {
-      result = cap(compute());
-    } finally {
-      this.stack.pop();
-    }
-    if (!frame.unsafe) {
-      byKey ??= new Map();
-      byKey.set(key, result);
+    if (!byKey) {
+      byKey = new Map();
       this.memo.set(target, byKey);
     }
+    // A key seen again while it is being computed closes a cycle: cut it there.
+    byKey.set(key, []);
+    const result = cap(compute());
+    byKey.set(key, result);
     return result;
-  }
-
-  private idOf(target: object): number {
-    let id = this.functionIds.get(target);
-    if (id === undefined) {
-      id = this.nextId++;
-      this.functionIds.set(target, id);
-    }
-    return id;
   }
 
   /** Everything written to a variable, read at `path`. */
@@ -400,13 +375,19 @@ export class Tracer {
   traceReturns(fn: FunctionNode, path: readonly string[]): Flow[] {
     return this.memoised(fn, path.join('\u0000'), () => {
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.trace(fn.body, path);
-      return returnsOf(fn, this.sourceCode).flatMap((expression) => this.trace(expression, path));
+      let expressions = this.returns.get(fn);
+      if (!expressions) {
+        expressions = returnsOf(fn, this.sourceCode);
+        this.returns.set(fn, expressions);
+      }
+      return expressions.flatMap((expression) => this.trace(expression, path));
     });
   }
 
   /** Traces a log argument; every value flow comes back with the node that carries it. */
   traceSink(node: TSESTree.Node, path: readonly string[] = []): { values: SinkFlow[]; parameters: Flow[] } {
     this.inSink = true;
+    this.sinkBudget = MAX_STEPS_PER_SINK;
     let flows: Flow[];
     try {
       flows = this.trace(node, path);
@@ -430,11 +411,11 @@ function cap(flows: Flow[]): Flow[] {
   const result: Flow[] = [];
   for (const flow of flows) {
     const origin = flow.origin;
-    const sink = flow.sink ? flow.sink.range.join(':') : '';
+    const sink = flow.sink ? `${String(flow.sink.range[0])}-${String(flow.sink.range[1])}` : '';
     const id =
       origin.kind === 'parameter'
-        ? `p:${origin.fn.range.join(':')}:${String(origin.index)}:${origin.path.join('.')}:${sink}`
-        : `v:${origin.node.range.join(':')}:${origin.name}:${sink}`;
+        ? `p${String(origin.fn.range[0])}:${String(origin.index)}:${origin.path.join('.')}:${sink}`
+        : `v${String(origin.node.range[0])}:${origin.name}:${sink}`;
     if (seen.has(id)) continue;
     seen.add(id);
     result.push(flow);
