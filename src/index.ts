@@ -15,6 +15,7 @@ type RuleName = keyof typeof rules;
 const STRICT_OPTIONS: Partial<Record<RuleName, unknown[]>> = {
   'no-secrets-in-logs': [{ reportInDevelopment: true }],
   'no-pii-in-logs': [{ reportInDevelopment: true }],
+  'no-raw-bodies-in-logs': [{ reportInDevelopment: true, checkQueryAndParams: true }],
 };
 
 function ruleEntries(

@@ -1,15 +1,17 @@
 /**
- * The shared body of the leak rules (`no-secrets-in-logs`, `no-pii-in-logs`): asks the engine for
- * the sensitive values that reach log calls, keeps those of the rule's category, and reports each
- * on the value inside the log call with the redact fix, plus a suggestion to redact where the
- * value entered when it came through a variable.
+ * The shared body of the leak rules (`no-secrets-in-logs`, `no-pii-in-logs`,
+ * `no-raw-bodies-in-logs`): asks the engine for the sensitive values that reach log calls, keeps
+ * those of the rule's category, and reports each on the value inside the log call with the redact
+ * fix, plus a suggestion to redact where the value entered when it came through a variable (and,
+ * for a whole request, one to log just its method and URL).
  */
-import type { TSESLint } from '@typescript-eslint/utils';
-import type { SensitiveCategory } from './classify/names.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { useFileAnalysis } from './engine.js';
-import { fixOrSuggest, redactFix, type FixMode } from './fix/redact.js';
+import { fixOrSuggest, redactFix, replaceValueFix, type FixMode } from './fix/redact.js';
 import { FIX_MODE_SCHEMA } from './options.js';
 import type { LeakFinding } from './taint/leaks.js';
+import type { LeakCategory } from './taint/types.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 /** Options every leak rule takes. */
 export interface LeakRuleOptions {
@@ -18,11 +20,19 @@ export interface LeakRuleOptions {
   ignore?: string[];
   checkLiterals?: boolean;
   checkRecords?: boolean;
+  checkQueryAndParams?: boolean;
   reportInDevelopment?: boolean;
 }
 
 /** Message ids every leak rule declares. */
-export type LeakMessageIds = 'leak' | 'literalLeak' | 'recordLeak' | 'wrapInRedact' | 'wrapAtSource';
+export type LeakMessageIds =
+  | 'leak'
+  | 'literalLeak'
+  | 'recordLeak'
+  | 'payloadLeak'
+  | 'wrapInRedact'
+  | 'wrapAtSource'
+  | 'summarizeRequest';
 
 type Context = Readonly<TSESLint.RuleContext<LeakMessageIds, readonly [LeakRuleOptions]>>;
 
@@ -38,15 +48,16 @@ function describeThrough(finding: LeakFinding): string {
 export function createLeakListeners(
   context: Context,
   options: LeakRuleOptions,
-  category: SensitiveCategory,
+  category: LeakCategory,
 ): TSESLint.RuleListener {
+  // JSON, YAML and other non-JavaScript files have no log calls.
+  if (!isJavaScript(context.sourceCode)) return {};
   const { analysis, listeners } = useFileAnalysis(context);
   const { sourceCode, settings } = analysis;
   const fixMode: FixMode = options.fix ?? 'autofix';
-  const words = {
-    [category]: options.words ?? [],
-    ignore: options.ignore ?? [],
-  };
+  // Payloads do not depend on words, so the payload rule shares the other rules' trace.
+  const words = category === 'payload' ? {} : { [category]: options.words ?? [], ignore: options.ignore ?? [] };
+  const ignoredPayloads = new Set(category === 'payload' ? (options.ignore ?? []) : []);
   return {
     ...listeners,
     'Program:exit'() {
@@ -58,6 +69,9 @@ export function createLeakListeners(
         if (origin.kind === 'literal' && options.checkLiterals === false) continue;
         if (origin.kind === 'record' && options.checkRecords === false) continue;
         if (finding.redactedByLogger) continue;
+        if (origin.payload && (ignoredPayloads.has(origin.name) || (origin.payload.strictOnly && options.checkQueryAndParams !== true))) {
+          continue;
+        }
         if (finding.environment !== null && finding.environment !== 'production' && options.reportInDevelopment !== true) {
           continue;
         }
@@ -87,10 +101,17 @@ export function createLeakListeners(
             });
           }
         }
+        if (origin.payload?.shape === 'request' && !origin.name.includes('.') && fixMode !== 'none' && isPlainReference(flow.sink)) {
+          suggest.push({
+            messageId: 'summarizeRequest',
+            data: { text },
+            fix: replaceValueFix(sourceCode, flow.sink, `{ method: ${text}.method, url: ${text}.originalUrl }`),
+          });
+        }
         context.report({
           node: flow.sink,
-          messageId: origin.kind === 'literal' ? 'literalLeak' : origin.kind === 'record' ? 'recordLeak' : 'leak',
-          data,
+          messageId: MESSAGE_BY_KIND[origin.kind],
+          data: origin.payload ? { ...data, what: origin.payload.label } : data,
           ...(primary.fix ? { fix: primary.fix } : {}),
           ...(suggest.length > 0 ? { suggest } : {}),
         });
@@ -99,19 +120,39 @@ export function createLeakListeners(
   };
 }
 
+const MESSAGE_BY_KIND = {
+  name: 'leak',
+  literal: 'literalLeak',
+  record: 'recordLeak',
+  payload: 'payloadLeak',
+} as const satisfies Record<string, LeakMessageIds>;
+
+/** True for ESTree JavaScript or TypeScript; false for JSON, YAML and other languages. */
+export function isJavaScript(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const ast = sourceCode.ast as { type: string; body?: readonly { type: string }[] };
+  return ast.type === 'Program' && !(ast.body ?? []).some((node) => node.type.startsWith('YAML'));
+}
+
+/** `req` or `this.req`: a reference the summary can read fields from without evaluating twice. */
+function isPlainReference(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Identifier || (node.type === AST_NODE_TYPES.MemberExpression && !node.computed);
+}
+
 /** Messages every leak rule shares; `leak` says what the rule's category is. */
 export function leakRuleMessages(what: string): Record<LeakMessageIds, string> {
   return {
     leak: `'{{name}}' looks like ${what} and reaches \`{{callee}}()\`{{through}}.`,
     literalLeak: 'A string that looks like {{name}} reaches `{{callee}}()`{{through}}.',
     recordLeak: "'{{name}}' is a whole record about a person and reaches `{{callee}}()`{{through}}; log the fields you need.",
+    payloadLeak: "'{{name}}' carries the raw {{what}} and reaches `{{callee}}()`{{through}}; log the fields you need.",
     wrapInRedact: 'Wrap `{{text}}` in `{{redact}}()`.',
     wrapAtSource: 'Wrap `{{text}}` in `{{redact}}()` where it enters, on line {{line}}.',
+    summarizeRequest: 'Log only the method and URL of `{{text}}`.',
   };
 }
 
 /** Schema properties every leak rule shares. */
-export function leakRuleSchemaProperties(category: SensitiveCategory): Record<string, import('@typescript-eslint/utils/json-schema').JSONSchema4> {
+export function leakRuleSchemaProperties(category: 'secret' | 'pii'): Record<string, import('@typescript-eslint/utils/json-schema').JSONSchema4> {
   const what = category === 'secret' ? 'a secret, such as `pepper` or `vault key`' : 'personal data, such as `employee number`';
   return {
     fix: FIX_MODE_SCHEMA,

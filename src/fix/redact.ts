@@ -158,6 +158,15 @@ export function redactFix(
   };
 }
 
+/** The fix that replaces the value `node` with `text`, keeping a shorthand property's key (`{ req }` → `{ req: text }`). */
+export function replaceValueFix(sourceCode: SourceCode, node: TSESTree.Node, text: string): TSESLint.ReportFixFunction {
+  const parent = node.parent;
+  return (fixer) =>
+    parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node
+      ? fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${text}`)
+      : fixer.replaceText(node, text);
+}
+
 /**
  * Turns a fix into the report fields that the fix mode asks for: `fix`, a suggestion, or nothing.
  */

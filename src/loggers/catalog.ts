@@ -3,6 +3,7 @@
  * which methods log at which level, and how each library lays out its arguments. The finder in
  * `./find-log-calls.ts` reads it; `test/src/loggers/find-log-calls.test.ts` checks it case by case.
  */
+import type { SerializerKind } from '../sources/catalog.js';
 
 /** Logging libraries the plugin knows by name. */
 export type LoggerLibrary =
@@ -198,13 +199,21 @@ export interface FrameworkEntry {
   readonly objects: readonly string[];
   readonly properties: readonly string[];
   readonly library: LoggerLibrary;
+  /** The serializers the framework gives this logger by default. */
+  readonly serializers?: Readonly<Record<string, SerializerKind>>;
 }
 
 export const FRAMEWORK_ENTRIES: readonly FrameworkEntry[] = [
-  // pino-http and Fastify put a pino child logger on the request.
-  { objects: ['req', 'request'], properties: ['log'], library: 'pino' },
-  // Fastify's instance logger.
-  { objects: ['fastify', 'app', 'server', 'instance', 'this.server'], properties: ['log'], library: 'pino' },
+  // pino-http puts a pino child logger with the standard serializers on `req`.
+  { objects: ['req'], properties: ['log'], library: 'pino', serializers: { req: 'std-req', res: 'std-res', err: 'std-err' } },
+  // Fastify's request logger and instance logger: its own `req` serializer keeps no headers.
+  { objects: ['request'], properties: ['log'], library: 'pino', serializers: { req: 'fastify-req', res: 'std-res', err: 'std-err' } },
+  {
+    objects: ['fastify', 'app', 'server', 'instance', 'this.server'],
+    properties: ['log'],
+    library: 'pino',
+    serializers: { req: 'fastify-req', res: 'std-res', err: 'std-err' },
+  },
   // Egg's context, application and agent loggers.
   {
     objects: ['ctx', 'app', 'agent', 'this.ctx', 'this.app', 'this.agent'],

@@ -25,6 +25,7 @@ import {
   type Tracker,
 } from '../utils/eslint-utils.js';
 import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { STANDARD_SERIALIZERS, type SerializerKind } from '../sources/catalog.js';
 import {
   FALLBACK_METHODS,
   FRAMEWORK_ENTRIES,
@@ -65,6 +66,8 @@ export interface LogCall {
    * pino's path syntax: `password`, `req.headers.authorization`, `*.token`.
    */
   readonly redactPaths: readonly string[];
+  /** Serializers the logger applies to top-level keys of its merge object (pino, bunyan). */
+  readonly serializers: Readonly<Record<string, SerializerKind>>;
 }
 
 interface Info {
@@ -95,15 +98,57 @@ function instanceMap(library: LoggerLibrary, shape: LibraryShape, redactPaths: r
   return map;
 }
 
-/** Paths from pino's `redact` option: `redact: ['a.b']` or `redact: { paths: ['a.b'] }`. */
-function pinoRedactPaths(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string[] {
-  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return [];
+/** No serializers. */
+const NO_SERIALIZERS: Readonly<Record<string, SerializerKind>> = Object.freeze({});
+
+/** The logger options object of a factory or `.child(bindings, options)` call. */
+function loggerOptions(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return null;
   const isChild =
     node.callee.type === AST_NODE_TYPES.MemberExpression &&
     !node.callee.computed &&
     node.callee.property.name === 'child';
   const options = node.arguments[isChild ? 1 : 0];
-  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  return options?.type === AST_NODE_TYPES.ObjectExpression ? options : null;
+}
+
+/**
+ * The `serializers` option of pino and bunyan: `{ req: pino.stdSerializers.req }`,
+ * `bunyan.stdSerializers`, or custom functions.
+ */
+function loggerSerializers(node: TSESTree.Node, scope: TSESLint.Scope.Scope): Record<string, SerializerKind> {
+  const options = loggerOptions(node);
+  const found: Record<string, SerializerKind> = {};
+  if (!options) return found;
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || getPropertyName(property, scope) !== 'serializers') continue;
+    const value = skipExpressionWrappers(property.value);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) {
+      // `serializers: pino.stdSerializers`
+      if (memberPathText(value)?.endsWith('stdSerializers')) Object.assign(found, STANDARD_SET);
+      continue;
+    }
+    for (const entry of value.properties) {
+      if (entry.type === AST_NODE_TYPES.SpreadElement) {
+        if (memberPathText(entry.argument)?.endsWith('stdSerializers')) Object.assign(found, STANDARD_SET);
+        continue;
+      }
+      const key = getPropertyName(entry, scope);
+      if (key === null) continue;
+      const path = memberPathText(skipExpressionWrappers(entry.value));
+      const standard = path?.match(/stdSerializers\.(\w+)$/u)?.[1];
+      found[key] = standard !== undefined && Object.hasOwn(STANDARD_SERIALIZERS, standard) ? (STANDARD_SERIALIZERS[standard] ?? 'custom') : 'custom';
+    }
+  }
+  return found;
+}
+
+const STANDARD_SET: Readonly<Record<string, SerializerKind>> = { req: 'std-req', res: 'std-res', err: 'std-err' };
+
+/** Paths from pino's `redact` option: `redact: ['a.b']` or `redact: { paths: ['a.b'] }`. */
+function pinoRedactPaths(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string[] {
+  const options = loggerOptions(node);
+  if (!options) return [];
   for (const property of options.properties) {
     if (property.type !== AST_NODE_TYPES.Property || getPropertyName(property, scope) !== 'redact') continue;
     const value = getStaticValue(property.value, scope)?.value;
@@ -348,12 +393,19 @@ export function findLogCalls(
   if (!globalScope) return [];
   const tracker: Tracker = createTracker(globalScope);
 
+  /** What a logger instance masks itself, inherited by its children. */
+  interface Masking {
+    readonly redactPaths: readonly string[];
+    readonly serializers: Readonly<Record<string, SerializerKind>>;
+  }
+  const NONE: Masking = { redactPaths: [], serializers: NO_SERIALIZERS };
+
   const record = (
     call: TSESTree.CallExpression,
     info: Info,
     method: string,
     recognizedBy: Recognition,
-    redactPaths: readonly string[] = info.redactPaths ?? [],
+    masking: Masking = { redactPaths: info.redactPaths ?? [], serializers: NO_SERIALIZERS },
   ): void => {
     if (found.has(call)) return;
     const scope = sourceCode.getScope(call);
@@ -365,7 +417,8 @@ export function findLogCalls(
       callee: sourceCode.getText(call.callee),
       args: assignRoles(call.arguments, info.shape, method),
       recognizedBy,
-      redactPaths,
+      redactPaths: masking.redactPaths,
+      serializers: masking.serializers,
     });
   };
 
@@ -373,25 +426,24 @@ export function findLogCalls(
     readonly node: TSESTree.Node;
     readonly info: Info;
     readonly recognizedBy: Recognition;
-    readonly redactPaths: readonly string[];
+    readonly masking: Masking;
   }
   const queue: QueueItem[] = [];
   const seen = new Set<TSESTree.Node>();
-  const handle = (
-    reference: TrackedReference<Info>,
-    recognizedBy: Recognition,
-    inherited: readonly string[] = [],
-  ): void => {
+  const handle = (reference: TrackedReference<Info>, recognizedBy: Recognition, inherited: Masking = NONE): void => {
     const { info, node } = reference;
-    const redactPaths = [...inherited, ...(info.redactPaths ?? [])];
+    const redactPaths = [...inherited.redactPaths, ...(info.redactPaths ?? [])];
     if (info.type === 'method') {
       if (node.type === AST_NODE_TYPES.CallExpression && info.method !== undefined) {
-        record(node, info, info.method, recognizedBy, redactPaths);
+        record(node, info, info.method, recognizedBy, { redactPaths, serializers: inherited.serializers });
       }
     } else if (!seen.has(node)) {
       seen.add(node);
-      const own = info.library === 'pino' ? pinoRedactPaths(node, sourceCode.getScope(node)) : [];
-      queue.push({ node, info, recognizedBy, redactPaths: [...redactPaths, ...own] });
+      const masks = info.library === 'pino' || info.library === 'bunyan';
+      const scope = sourceCode.getScope(node);
+      const own = masks ? pinoRedactPaths(node, scope) : [];
+      const serializers = masks ? { ...inherited.serializers, ...loggerSerializers(node, scope) } : inherited.serializers;
+      queue.push({ node, info, recognizedBy, masking: { redactPaths: [...redactPaths, ...own], serializers } });
     }
   };
 
@@ -416,7 +468,7 @@ export function findLogCalls(
     if (!item) break;
     const map = instanceMap(item.info.library, item.info.shape);
     for (const reference of tracker.iteratePropertyReferences(item.node, map)) {
-      handle(reference, item.recognizedBy, item.redactPaths);
+      handle(reference, item.recognizedBy, item.masking);
     }
     const member = classMemberOf(item.node);
     if (member) {
@@ -426,7 +478,7 @@ export function findLogCalls(
         const callee = call.callee;
         if (callee.type === AST_NODE_TYPES.MemberExpression && isThisMember(callee.object, member.name)) {
           for (const reference of tracker.iteratePropertyReferences(callee.object, map)) {
-            handle(reference, item.recognizedBy, item.redactPaths);
+            handle(reference, item.recognizedBy, item.masking);
           }
         }
       }
@@ -457,7 +509,10 @@ export function findLogCalls(
       if (framework) {
         const shape = LIBRARIES[framework.library];
         if (Object.hasOwn(shape.methods, method)) {
-          record(call, { type: 'instance', library: framework.library, shape }, method, 'framework');
+          record(call, { type: 'instance', library: framework.library, shape }, method, 'framework', {
+            redactPaths: [],
+            serializers: framework.serializers ?? NO_SERIALIZERS,
+          });
           continue;
         }
       }

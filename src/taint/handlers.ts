@@ -5,14 +5,13 @@
  * `new`, functions, classes, `this`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { isTransparentProperty, splitWords } from '../classify/names.js';
-import { memberPathText } from '../utils/ast.js';
+import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { getPropertyName } from '../utils/eslint-utils.js';
 import {
   COUNT_PROPERTIES,
   GETTER_VERBS,
-  HTTP_CLIENT_CALLEES,
   MASK_TAIL_MAX,
   PASSTHROUGH_FUNCTIONS,
   PASSTHROUGH_METHODS,
@@ -22,6 +21,7 @@ import {
   TOKEN_ENDPOINT,
 } from './models.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
+import { httpClientShape, nameRoot, thisMemberRoot } from '../sources/payloads.js';
 import { isInertValue, type Tracer } from './trace.js';
 import type { Flow } from './types.js';
 
@@ -32,7 +32,6 @@ const SANITIZERS = new Set(SANITIZER_WORDS);
 const SANITIZER_PATHS = new Set(SANITIZER_CALLEES);
 const GETTERS = new Set(GETTER_VERBS);
 const COUNTS = new Set(COUNT_PROPERTIES);
-const HTTP_CLIENTS = new Set(HTTP_CLIENT_CALLEES);
 const READERS = new Set(RESPONSE_READERS);
 
 /** The constant parts of a string expression, joined: `BASE + '/oauth/token'` → `/oauth/token`. */
@@ -49,9 +48,8 @@ function staticText(node: TSESTree.Node, tracer: Tracer, depth: number): string 
 
 /** A request to a token endpoint: `fetch('https://idp/oauth/token', …)`, `axios.post(TOKEN_URL, …)`. */
 function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
-  const path = memberPathText(node.callee);
   const url = node.arguments[0];
-  if (path === null || !HTTP_CLIENTS.has(path) || !url) return false;
+  if (httpClientShape(node) === null || !url) return false;
   const text = staticText(url, tracer, 0);
   return text !== '' && TOKEN_ENDPOINT.test(text);
 }
@@ -120,8 +118,34 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   const variable = tracer.resolve(node);
   const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : [];
   if (flows.length === 0 && path.length === 0) return tracer.recordFlows(node, node.name);
+  if (flows.length === 0 && variable && isOpaqueVariable(variable)) {
+    // `const response = await this.http.get(url)`: known only by its conventional name.
+    const root = nameRoot(node.name);
+    if (root) return tracer.payloadFlows(node, node.name, root, path);
+  }
   return flows;
 };
+
+/** True when every value written to the variable comes from something the tracer cannot see into. */
+function isOpaqueVariable(variable: TSESLint.Scope.Variable): boolean {
+  if (variable.defs.length === 0) return false;
+  for (const definition of variable.defs) {
+    if (definition.type !== TSESLint.Scope.DefinitionType.Variable) return false;
+    const declarator = definition.node;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = declarator.init ? skipExpressionWrappers(declarator.init) : null;
+    const value = init?.type === AST_NODE_TYPES.AwaitExpression ? skipExpressionWrappers(init.argument) : init;
+    if (
+      value?.type !== AST_NODE_TYPES.CallExpression &&
+      value?.type !== AST_NODE_TYPES.MemberExpression &&
+      value?.type !== AST_NODE_TYPES.Identifier &&
+      value?.type !== AST_NODE_TYPES.ThisExpression
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
 
 const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) => {
   const name =
@@ -145,6 +169,11 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
     }
     const classification = tracer.classify(name);
     if (classification) return [tracer.nameFlow(node, name, classification)];
+  }
+  if (node.object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
+    // `this.ctx.request.body` in an Egg controller.
+    const root = thisMemberRoot(name);
+    if (root) return tracer.payloadFlows(node, `this.${name}`, root, path);
   }
   const flows =
     node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super
@@ -274,14 +303,20 @@ const handleAssignment: Handler<TSESTree.AssignmentExpression> = (node, path, tr
 const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
   if (isSanitizerCall(node, tracer) || isMaskTail(node)) return [];
   const callee = node.callee;
-  if (isTokenEndpointCall(node, tracer)) {
-    // Only the body carries the tokens: `res.status` is fine.
-    if (path.length > 0 && !['data', 'body', '*'].includes(path[0] ?? '')) return [];
-    const classification = tracer.classify('token');
-    return classification ? [tracer.nameFlow(node, 'token response', classification, false)] : [];
+  const clientShape = httpClientShape(node);
+  if (clientShape !== null) {
+    const flows = tracer.payloadFlows(node, `${tracer.sourceCode.getText(callee)}()`, { shape: clientShape, prefix: [], whole: true }, path);
+    if (isTokenEndpointCall(node, tracer) && (path.length === 0 || ['data', 'body', '#body', '*'].includes(path[0] ?? ''))) {
+      // Only the body carries the tokens: `res.status` is fine.
+      const classification = tracer.classify('token');
+      if (classification) flows.push(tracer.nameFlow(node, 'token response', classification, false));
+    }
+    return flows;
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && READERS.has(callee.property.name)) {
-    return tracer.trace(callee.object, path);
+    // `await res.json()`: the response body, read at `path`.
+    const body = tracer.trace(callee.object, ['#body', ...path]);
+    return body.length > 0 ? body : tracer.trace(callee.object, path);
   }
   const fn = tracer.resolveFunction(callee);
   if (fn) {

@@ -6,12 +6,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { SensitiveCategory, Vocabulary } from '../classify/names.js';
+import type { Vocabulary } from '../classify/names.js';
+import { SERIALIZER_KEEPS } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { isRedactedByLogger } from '../loggers/redact-paths.js';
-import { Tracer } from './trace.js';
-import type { Flow, FunctionNode, SinkFlow } from './types.js';
+import { callSitesOf, Tracer } from './trace.js';
+import type { Flow, LeakCategory, SinkFlow } from './types.js';
 
 /** One sensitive value that reaches a log call. */
 export interface LeakFinding {
@@ -26,33 +27,12 @@ export interface LeakFinding {
 
 /** How deep wrapper loggers may nest (`audit` calling `log` calling `logger.info`). */
 const MAX_WRAPPER_DEPTH = 4;
-const ALL_CATEGORIES: ReadonlySet<SensitiveCategory> = new Set(['secret', 'pii']);
+const ALL_CATEGORIES: ReadonlySet<LeakCategory> = new Set(['secret', 'pii', 'payload']);
 
 interface Pending {
   readonly call: LogCall;
   readonly paths: ReadonlyMap<TSESTree.Node, readonly string[]>;
   readonly depth: number;
-}
-
-function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
-  const manager = sourceCode.scopeManager;
-  if (!manager) return [];
-  let variables: readonly TSESLint.Scope.Variable[] = [];
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
-    const id = fn.id;
-    variables = manager.getDeclaredVariables(fn).filter((variable) => variable.name === id.name);
-  } else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) {
-    variables = manager.getDeclaredVariables(fn.parent);
-  }
-  const sites: TSESTree.CallExpression[] = [];
-  for (const variable of variables) {
-    for (const reference of variable.references) {
-      const identifier = reference.identifier as TSESTree.Identifier;
-      const parent = identifier.parent;
-      if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) sites.push(parent);
-    }
-  }
-  return sites;
 }
 
 /** Finds every sensitive value that reaches a log call of the file. */
@@ -83,7 +63,7 @@ export function findLeaks(
       const { values, parameters } = tracer.traceSink(argument.node, path);
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
-        const redactedByLogger = position === firstDataPosition(call) && isRedactedByLogger(call.redactPaths, keyPath);
+        const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
         findings.push({ call, argument, flow, environment, redactedByLogger });
       }
       parameterFlows.push(...parameters);
@@ -107,6 +87,7 @@ export function findLeaks(
           args: args.map((node) => ({ node, role: 'data' as const })),
           recognizedBy: 'wrapper',
           redactPaths: [],
+          serializers: {},
         };
         queue.push({ call: derived, paths: new Map(args.map((node) => [node, origin.path])), depth: pending.depth + 1 });
       }
@@ -117,4 +98,27 @@ export function findLeaks(
 
 function firstDataPosition(call: LogCall): number {
   return call.args.findIndex((argument) => argument.role === 'data');
+}
+
+/**
+ * True when the logger's own configuration hides the value at `keyPath` of its merge object: a
+ * redact path covers it, or, for a raw payload, a serializer drops it and redact paths cover
+ * whatever the serializer keeps (pino's standard `req` serializer keeps the headers).
+ */
+function isMaskedByLogger(call: LogCall, flow: SinkFlow, keyPath: readonly string[]): boolean {
+  const payload = flow.origin.payload;
+  if (!payload) return isRedactedByLogger(call.redactPaths, keyPath);
+  const [top] = keyPath;
+  if (top === undefined) return false;
+  const serializer = Object.hasOwn(call.serializers, top) ? call.serializers[top] : undefined;
+  const keeps = serializer === undefined ? 'all' : SERIALIZER_KEEPS[serializer];
+  const parts =
+    keeps === 'all'
+      ? payload.sensitiveParts.map((part) => [...keyPath, ...splitPart(part)])
+      : keeps.map((part) => [top, ...splitPart(part)]);
+  return parts.every((part) => isRedactedByLogger(call.redactPaths, part));
+}
+
+function splitPart(part: string): string[] {
+  return part === '' ? [] : part.split('.');
 }

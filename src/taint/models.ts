@@ -104,12 +104,6 @@ export const COUNT_PROPERTIES: readonly string[] = ['length', 'size', 'byteLengt
 /** How many characters the last-four masking idiom may keep: `card.slice(-4)`. */
 export const MASK_TAIL_MAX = 4;
 
-/** HTTP client calls whose first argument is the URL. */
-export const HTTP_CLIENT_CALLEES: readonly string[] = [
-  'fetch', 'axios', 'axios.get', 'axios.post', 'axios.put', 'axios.patch', 'axios.request', 'got', 'got.post',
-  'got.get', 'request', 'request.post', 'superagent.post', 'needle.post', 'ky.post', 'http.post',
-];
-
 /** URLs of token endpoints: their responses carry access and refresh tokens. */
 export const TOKEN_ENDPOINT = /oauth|\/token\b|\/tokens\b|\/auth\/refresh|\/refresh[-_]?token/iu;
 

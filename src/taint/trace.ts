@@ -36,13 +36,13 @@ import {
   findSensitiveTerm,
   isPersonalRecordName,
   type NameClassification,
-  type SensitiveCategory,
   type Vocabulary,
 } from '../classify/names.js';
+import { catchRoot, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
 import { findVariable, getPropertyName } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
-import type { Flow, FunctionNode, Origin, SinkFlow, Step, ValueOrigin } from './types.js';
+import type { Flow, FunctionNode, LeakCategory, Origin, SinkFlow, Step, ValueOrigin } from './types.js';
 
 const DefinitionType = TSESLint.Scope.DefinitionType;
 
@@ -58,7 +58,7 @@ const MAX_FLOWS = 24;
 /** What the tracer looks for. */
 export interface TraceOptions {
   readonly vocabulary: Vocabulary;
-  readonly categories: ReadonlySet<SensitiveCategory>;
+  readonly categories: ReadonlySet<LeakCategory>;
   /** Check string literals against known secret formats. */
   readonly checkLiterals: boolean;
   /** Extra sanitizer names or callee paths. */
@@ -86,6 +86,7 @@ export class Tracer {
   private sinkBudget = MAX_STEPS_PER_SINK;
   private readonly memo = new WeakMap<object, Map<string, Flow[]>>();
   private readonly returns = new WeakMap<FunctionNode, TSESTree.Expression[]>();
+  private readonly calledFunctions = new WeakMap<FunctionNode, boolean>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions) {
     this.sourceCode = sourceCode;
@@ -126,6 +127,29 @@ export class Tracer {
     if (!found) return [];
     const origin: ValueOrigin = { kind: 'literal', category: 'secret', name: found.description, node, wrappable: true };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
+  }
+
+  /**
+   * A flow for a raw payload, if reading `path` from the holder `root` (written `rootName`)
+   * reaches one. Returns `null` when the holder is known and the path reads a safe field.
+   */
+  payloadFlows(node: TSESTree.Node, rootName: string, root: PayloadRoot, path: readonly string[]): Flow[] {
+    if (!this.options.categories.has('payload')) return [];
+    const payload = matchPayload(root, path);
+    if (!payload) return [];
+    const name = [rootName, ...path].map((key) => (key === '#body' ? 'body' : key)).join('.');
+    const origin: ValueOrigin = { kind: 'payload', category: 'payload', name, node, wrappable: false, payload };
+    return [this.withSink({ origin, through: [], keyPath: [] }, node)];
+  }
+
+  /** Whether a local function is called anywhere in the file. */
+  hasCallSites(fn: FunctionNode): boolean {
+    let known = this.calledFunctions.get(fn);
+    if (known === undefined) {
+      known = callSitesOf(fn, this.sourceCode).length > 0;
+      this.calledFunctions.set(fn, known);
+    }
+    return known;
   }
 
   /** Marks a flow with the node that carries it inside the log call, while the walk is still there. */
@@ -244,6 +268,11 @@ export class Tracer {
       if (keyFlows.length > 0) return keyFlows;
       const flows: Flow[] = [];
       for (const fallback of pattern.defaults) flows.push(...this.addStep(this.trace(fallback, path), step));
+      const holder = parameterRoot(fn, index, () => this.hasCallSites(fn));
+      if (holder) {
+        flows.push(...this.payloadFlows(name, variable.name, holder, [...pattern.keys, ...path]));
+        return flows;
+      }
       const origin: Origin = {
         kind: 'parameter',
         fn,
@@ -254,6 +283,13 @@ export class Tracer {
       flows.push({ origin, through: [], keyPath: [] });
       return flows;
     }
+    if (definition.type === DefinitionType.CatchClause) {
+      const clause = definition.node;
+      if (!clause.param) return [];
+      const pattern = patternPathOf(name, clause.param, this.sourceCode);
+      if (!pattern) return [];
+      return this.payloadFlows(name, variable.name, catchRoot(clause, this.sourceCode), [...pattern.keys, ...path]);
+    }
     return [];
   }
 
@@ -261,6 +297,8 @@ export class Tracer {
     if (!exclude || exclude.size === 0) return this.trace(node, path);
     const flows = this.trace(node, path);
     return flows.filter((flow) => {
+      // `const { password, ...rest } = req.body`: the rest is a deliberate selection, not the raw body.
+      if (flow.origin.kind === 'payload') return false;
       const first = flow.keyPath[0];
       return first === undefined || !exclude.has(first);
     });
@@ -403,6 +441,28 @@ export class Tracer {
     }
     return { values, parameters };
   }
+}
+
+/** Calls of a local function by its name: `audit(x)` for `function audit(…)` or `const audit = (…) =>`. */
+export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const manager = sourceCode.scopeManager;
+  if (!manager) return [];
+  let variables: readonly TSESLint.Scope.Variable[] = [];
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    const id = fn.id;
+    variables = manager.getDeclaredVariables(fn).filter((variable) => variable.name === id.name);
+  } else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) {
+    variables = manager.getDeclaredVariables(fn.parent);
+  }
+  const sites: TSESTree.CallExpression[] = [];
+  for (const variable of variables) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const parent = identifier.parent;
+      if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) sites.push(parent);
+    }
+  }
+  return sites;
 }
 
 function cap(flows: Flow[]): Flow[] {

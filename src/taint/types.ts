@@ -1,6 +1,10 @@
 /** Types shared by the tracer and its consumers. */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SensitiveCategory } from '../classify/names.js';
+import type { PayloadMatch } from '../sources/payloads.js';
+
+/** What a finding is about: a secret, personal data, or a raw request or response payload. */
+export type LeakCategory = SensitiveCategory | 'payload';
 
 /** A function the tracer can summarise. */
 export type FunctionNode =
@@ -9,18 +13,20 @@ export type FunctionNode =
   | TSESTree.ArrowFunctionExpression;
 
 /**
- * Where a sensitive value comes from: a sensitive name, a secret-looking literal, or a whole
- * record about a person (`user`, `account`).
+ * Where a sensitive value comes from: a sensitive name, a secret-looking literal, a whole
+ * record about a person (`user`, `account`), or a raw payload (`req.body`, `response.data`).
  */
 export interface ValueOrigin {
-  readonly kind: 'name' | 'literal' | 'record';
-  readonly category: SensitiveCategory;
+  readonly kind: 'name' | 'literal' | 'record' | 'payload';
+  readonly category: LeakCategory;
   /** The name (`token`) or, for a literal, what it looks like (`a Stripe live key`). */
   readonly name: string;
   /** The expression that holds the value where it enters, or the pattern key that names it. */
   readonly node: TSESTree.Node;
   /** True when `node` is an expression that a fix can wrap. */
   readonly wrappable: boolean;
+  /** For a raw payload: what it is and which of its parts a logger must redact. */
+  readonly payload?: PayloadMatch;
 }
 
 /** A value that comes from a parameter of a local function; resolved at its call sites. */
