@@ -2,8 +2,11 @@
  * eslint-plugin-secure-logging: the plugin object, with `meta`, `rules` and the flat configs
  * `recommended` and `strict`.
  */
+import json from '@eslint/json';
 import type { TSESLint } from '@typescript-eslint/utils';
+import * as yamlParser from 'yaml-eslint-parser';
 import { rules } from '../rules/index.js';
+import { DEFAULT_PRODUCTION_FILES } from './levels/catalog.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-meta.js';
 
 /** The prefix rule ids are registered under: `secure-logging/no-secrets-in-logs`. */
@@ -39,12 +42,51 @@ const plugin = {
 
 const pluginForConfigs = plugin as unknown as TSESLint.FlatConfig.Plugin;
 
+/** The JSON-like config files the level rule reads: production configs and every `package.json`. */
+function configFiles(extension: string): string[] {
+  return DEFAULT_PRODUCTION_FILES.map((glob) => glob.replace(/\.\*$/u, `.${extension}`));
+}
+
+/**
+ * Blocks that lint JSON and YAML config files with `no-debug-level-in-production`. They only match
+ * production config files and `package.json`, so other JSON files (and their comments or trailing
+ * commas) are never parsed.
+ */
+function configFileBlocks(kind: string): TSESLint.FlatConfig.ConfigArray {
+  const rule = { [`${PLUGIN_PREFIX}/no-debug-level-in-production`]: 'error' as const };
+  return [
+    {
+      name: `${PLUGIN_PREFIX}/${kind}/json`,
+      files: [...configFiles('json'), '**/package.json'],
+      plugins: { [PLUGIN_PREFIX]: pluginForConfigs, json: json as unknown as TSESLint.FlatConfig.Plugin },
+      language: 'json/jsonc',
+      languageOptions: { allowTrailingCommas: true } as TSESLint.FlatConfig.LanguageOptions,
+      rules: rule,
+    },
+    {
+      name: `${PLUGIN_PREFIX}/${kind}/json5`,
+      files: [...configFiles('jsonc'), ...configFiles('json5')],
+      plugins: { [PLUGIN_PREFIX]: pluginForConfigs, json: json as unknown as TSESLint.FlatConfig.Plugin },
+      language: 'json/json5',
+      rules: rule,
+    },
+    {
+      name: `${PLUGIN_PREFIX}/${kind}/yaml`,
+      files: [...configFiles('yaml'), ...configFiles('yml')],
+      plugins: { [PLUGIN_PREFIX]: pluginForConfigs },
+      languageOptions: { parser: yamlParser as unknown as TSESLint.FlatConfig.Parser },
+      rules: rule,
+    },
+  ];
+}
+
 plugin.configs.recommended = [
   {
     name: `${PLUGIN_PREFIX}/recommended`,
     plugins: { [PLUGIN_PREFIX]: pluginForConfigs },
     rules: ruleEntries((name) => rules[name].meta.docs?.recommended === true),
   },
+  ...configFileBlocks('recommended'),
 ];
 
 plugin.configs.strict = [
@@ -53,6 +95,7 @@ plugin.configs.strict = [
     plugins: { [PLUGIN_PREFIX]: pluginForConfigs },
     rules: ruleEntries(() => true, STRICT_OPTIONS),
   },
+  ...configFileBlocks('strict'),
 ];
 
 export { rules };

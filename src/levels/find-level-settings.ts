@@ -1,0 +1,160 @@
+/**
+ * Finds where a JavaScript or TypeScript file sets a log level: factory and transport options
+ * (`pino({ level })`, `new winston.transports.Console({ level })`, `log4js.configure`, NestJS
+ * `logger`), level setters on loggers (`logger.level = …`, `log.level('debug')`,
+ * `log.setLevel()`), and Egg's `config.logger = { level, consoleLevel }`.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { isLoggerLikeName } from '../loggers/find-log-calls.js';
+import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { CALL, CONSTRUCT, createTracker, findVariable, getPropertyName, type TraceMap } from '../utils/eslint-utils.js';
+import { EGG_LOGGER_KEYS, LEVEL_ENTRIES, LEVEL_SETTER_METHODS, type LevelEntry } from './catalog.js';
+
+/** One expression that sets a level. */
+export interface LevelSetting {
+  /** The expression that holds the level. */
+  readonly value: TSESTree.Node;
+  /** How the setting reads in messages: `pino({ level })`, `logger.level`. */
+  readonly label: string;
+  readonly library: string;
+}
+
+/** The nodes the rule collects during traversal. */
+export interface LevelCandidates {
+  readonly calls: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  readonly assignments: readonly TSESTree.AssignmentExpression[];
+}
+
+const SETTERS = new Set(LEVEL_SETTER_METHODS);
+const EGG_KEYS = new Set(EGG_LOGGER_KEYS);
+
+function buildTraceMap(): { modules: TraceMap<LevelEntry> } {
+  const modules: TraceMap<LevelEntry> = {};
+  for (const entry of LEVEL_ENTRIES) {
+    let node = (modules[entry.module] ??= {});
+    for (const key of entry.path) node = node[key] ??= {};
+    if (entry.construct) {
+      node[CONSTRUCT] = entry;
+      // `bunyan(…)` works without `new` too.
+      if (entry.path.length === 0) node[CALL] ??= entry;
+    } else {
+      node[CALL] = entry;
+    }
+  }
+  return { modules };
+}
+
+const TRACE_MAP = buildTraceMap();
+
+/** The values at `path` inside an expression: object keys, `*` for every element or value. */
+export function valuesAt(node: TSESTree.Node, path: readonly string[], scope: TSESLint.Scope.Scope, depth = 0): TSESTree.Node[] {
+  const value = skipExpressionWrappers(node);
+  const [key, ...rest] = path;
+  if (key === undefined) return [value];
+  if (depth > 10) return [];
+  if (value.type === AST_NODE_TYPES.ObjectExpression) {
+    const found: TSESTree.Node[] = [];
+    for (const property of value.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      if (key === '*' || getPropertyName(property, scope) === key) found.push(...valuesAt(property.value, rest, scope, depth + 1));
+    }
+    return found;
+  }
+  if (value.type === AST_NODE_TYPES.ArrayExpression && key === '*') {
+    return value.elements.flatMap((element) =>
+      element && element.type !== AST_NODE_TYPES.SpreadElement ? valuesAt(element, rest, scope, depth + 1) : [],
+    );
+  }
+  return [];
+}
+
+function entrySettings(call: TSESTree.CallExpression | TSESTree.NewExpression, entry: LevelEntry, scope: TSESLint.Scope.Scope): LevelSetting[] {
+  const argument = call.arguments[entry.argument];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+  return entry.valuePaths.flatMap((path) =>
+    valuesAt(argument, path, scope).map((value) => ({ value, label: entry.label, library: entry.library })),
+  );
+}
+
+/** `config.logger = {…}`, `exports.logger = {…}` and `module.exports = { logger: {…} }` in Egg configs. */
+function eggLoggerObject(assignment: TSESTree.AssignmentExpression): TSESTree.Node | null {
+  const target = memberPathText(assignment.left);
+  if (target !== null && /^(?:config|exports|module\.exports)\.logger$/u.test(target)) return assignment.right;
+  if (target === 'module.exports' && assignment.right.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of assignment.right.properties) {
+      if (property.type === AST_NODE_TYPES.Property && !property.computed && getPropertyName(property) === 'logger') return property.value;
+    }
+  }
+  return null;
+}
+
+/** Every level setting of the file. */
+export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, candidates: LevelCandidates): LevelSetting[] {
+  const settings: LevelSetting[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const instances = new Set<TSESLint.Scope.Variable>();
+  const isLogger = (node: TSESTree.Node): boolean => {
+    if (isLoggerLikeName(node)) return true;
+    const receiver = skipExpressionWrappers(node);
+    if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariable(sourceCode.getScope(receiver), receiver);
+    return variable !== null && instances.has(variable);
+  };
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (globalScope) {
+    const tracker = createTracker(globalScope);
+    const visit = (node: TSESTree.Node, entry: LevelEntry): void => {
+      if (seen.has(node)) return;
+      if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+      seen.add(node);
+      settings.push(...entrySettings(node, entry, sourceCode.getScope(node)));
+      // `const a = pino(…)`: `a.level = …` sets this logger's level, whatever `a` is called.
+      const declarator = node.parent;
+      if (declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === node && declarator.id.type === AST_NODE_TYPES.Identifier) {
+        for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) instances.add(variable);
+      }
+    };
+    for (const reference of tracker.iterateEsmReferences(TRACE_MAP.modules)) visit(reference.node, reference.info);
+    for (const call of candidates.calls) {
+      // `require('pino')(…)` and `const pino = require('pino')` are matched by their module name.
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require') continue;
+      const source = call.arguments[0];
+      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') continue;
+      const map = Object.hasOwn(TRACE_MAP.modules, source.value) ? TRACE_MAP.modules[source.value] : undefined;
+      if (!map) continue;
+      for (const reference of tracker.iteratePropertyReferences(call, map)) visit(reference.node, reference.info);
+    }
+  }
+  for (const call of candidates.calls) {
+    if (call.type !== AST_NODE_TYPES.CallExpression || seen.has(call)) continue;
+    const callee = skipExpressionWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) continue;
+    const method = callee.property.name;
+    const value = call.arguments[0];
+    if (!SETTERS.has(method) || call.arguments.length !== 1 || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
+    if (!isLogger(callee.object)) continue;
+    settings.push({ value, label: `${sourceCode.getText(callee)}()`, library: method === 'level' ? 'bunyan' : 'loglevel' });
+  }
+  for (const assignment of candidates.assignments) {
+    if (assignment.operator !== '=') continue;
+    const left = assignment.left;
+    if (
+      left.type === AST_NODE_TYPES.MemberExpression &&
+      !left.computed &&
+      left.property.type === AST_NODE_TYPES.Identifier &&
+      left.property.name === 'level' &&
+      isLogger(left.object)
+    ) {
+      settings.push({ value: assignment.right, label: sourceCode.getText(left), library: 'unknown' });
+      continue;
+    }
+    const egg = eggLoggerObject(assignment);
+    if (!egg) continue;
+    const scope = sourceCode.getScope(assignment);
+    for (const key of EGG_KEYS) {
+      for (const value of valuesAt(egg, [key], scope)) settings.push({ value, label: `config.logger.${key}`, library: 'egg' });
+    }
+  }
+  return settings;
+}
