@@ -4,8 +4,8 @@ import { createRule } from '../src/create-rule.js';
 import { environmentGuardOf } from '../src/guards.js';
 import { isJavaScript } from '../src/leak-rule.js';
 import { DEFAULT_DEVELOPMENT_FILES, DEFAULT_PRODUCTION_FILES, SAFE_LEVELS } from '../src/levels/catalog.js';
-import { configRoots, findConfigLevels, findVerboseScripts, type ConfigNode } from '../src/levels/config-files.js';
-import { findLevelSettings, type LevelCandidates } from '../src/levels/find-level-settings.js';
+import { configRoots, findConfigLevels, findVerboseScripts } from '../src/levels/config-files.js';
+import { findLevelSettings } from '../src/levels/find-level-settings.js';
 import { matchesFile, verboseLevelsOf, type VerboseLevel } from '../src/levels/levels.js';
 
 export type MessageIds =
@@ -56,7 +56,7 @@ function isConditional(node: TSESTree.Node): boolean {
 
 function replacementText(node: { type: string }, raw: string, quote: string, level: { name: string; number: number }, numeric: boolean): string {
   if (numeric) return String(level.number);
-  if (node.type === AST_NODE_TYPES.Literal || node.type === 'String' || node.type === 'YAMLScalar') {
+  if (['Literal', 'String', 'YAMLScalar'].includes(node.type)) {
     const mark = quote || (raw.startsWith("'") ? "'" : raw.startsWith('"') ? '"' : '');
     return `${mark}${level.name}${mark}`;
   }
@@ -171,7 +171,7 @@ function scriptListeners(context: Context, productionFile: boolean): TSESLint.Ru
     },
     'Program:exit'() {
       const reported = new Set<TSESTree.Node>();
-      for (const setting of findLevelSettings(sourceCode, candidates as LevelCandidates)) {
+      for (const setting of findLevelSettings(sourceCode, candidates)) {
         for (const found of verboseLevelsOf(setting.value, sourceCode)) {
           if (reported.has(found.node)) continue;
           reported.add(found.node);
@@ -180,7 +180,7 @@ function scriptListeners(context: Context, productionFile: boolean): TSESLint.Ru
       }
     },
   };
-  return listeners as TSESLint.RuleListener;
+  return listeners;
 }
 
 function removeListElement(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESLint.RuleFix {
@@ -229,7 +229,7 @@ function configListeners(context: Context, productionFile: boolean, isPackageJso
           suggest: SAFE_LEVELS.map((safe) => ({
             messageId: 'useLevel' as const,
             data: { level: numeric ? String(safe.number) : safe.name },
-            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([...level.node.range], replacementText(level.node as ConfigNode, raw, level.quote, safe, numeric)),
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([...level.node.range], replacementText(level.node, raw, level.quote, safe, numeric)),
           })),
         });
       }
@@ -237,5 +237,5 @@ function configListeners(context: Context, productionFile: boolean, isPackageJso
   };
   // `Document` is the root of `@eslint/json`; `Program` the root of `yaml-eslint-parser`.
   const listeners: Record<string, (node: unknown) => void> = { Document: check, Program: check };
-  return listeners as TSESLint.RuleListener;
+  return listeners;
 }

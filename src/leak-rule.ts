@@ -87,7 +87,8 @@ export function createLeakListeners(
           redact: settings.redact.name,
         });
         if (primary.suggest) suggest.push(...primary.suggest);
-        if (origin.wrappable && origin.node !== flow.sink && fixMode !== 'none') {
+        const atSink = origin.node.range[0] >= flow.sink.range[0] && origin.node.range[1] <= flow.sink.range[1];
+        if (origin.wrappable && !atSink && fixMode !== 'none') {
           const sourceFix = redactFix(sourceCode, origin.node, settings.redact);
           if (sourceFix) {
             suggest.push({

@@ -77,8 +77,8 @@ export const CONFIG_LEVEL_KEYS: readonly string[] = ['level', 'logLevel', 'log_l
 /** Keys a level may be nested under in config files: `{ "logger": { "level": "debug" } }`. */
 export const CONFIG_LOGGER_KEYS: readonly string[] = ['logger', 'log', 'logging', 'loggers'];
 
-/** `package.json` scripts that run in production: `start` and `prod*`. */
-export const PRODUCTION_SCRIPT = /^(?:start|prod\w*)$/u;
+/** `package.json` scripts that run in production: `start`, `start:prod` and `prod*`. */
+export const PRODUCTION_SCRIPT = /^(?:start(?::prod\w*)?|prod[\w:-]*)$/u;
 
 /** Environment variables that turn on verbose output when a production script sets them. */
 export const VERBOSE_ENV_VARIABLES: readonly string[] = ['DEBUG', 'NODE_DEBUG', 'LOG_LEVEL'];

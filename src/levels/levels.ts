@@ -99,6 +99,7 @@ function staticLevel(node: TSESTree.Node, scope: TSESLint.Scope.Scope): VerboseL
 export function matchesFile(filename: string, cwd: string, globs: readonly string[]): boolean {
   const normalized = filename.replaceAll('\\', '/');
   const base = cwd.replaceAll('\\', '/').replace(/\/$/u, '');
+  // Outside the working directory, the whole path is matched.
   const relative = normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
-  return globs.some((glob) => minimatch(relative, glob, { dot: true }) || minimatch(normalized, glob, { dot: true }));
+  return globs.some((glob) => minimatch(relative, glob, { dot: true }));
 }

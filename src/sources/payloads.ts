@@ -59,19 +59,18 @@ export function matchPayload(root: PayloadRoot, path: readonly string[]): Payloa
   const full = [...root.prefix, ...path];
   if (!root.whole && full.length === root.prefix.length) return null;
   let shapeName: ShapeName = root.shape;
-  let strictOnly = false;
   let label = SHAPES[shapeName].label;
   for (let index = 0; index <= full.length; index++) {
     const shape = SHAPES[shapeName];
     const key = full[index];
     if (key === undefined) {
-      return shape.whole ? { label, shape: shapeName, strictOnly, sensitiveParts: shape.sensitiveParts } : null;
+      return shape.whole ? { label, shape: shapeName, strictOnly: false, sensitiveParts: shape.sensitiveParts } : null;
     }
     const field = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
     if (field === undefined) return null;
     if (field === 'payload' || field === 'strict') {
       if (index !== full.length - 1) return null;
-      return { label: `${label} ${key === '#body' ? 'body' : key}`, shape: null, strictOnly: strictOnly || field === 'strict', sensitiveParts: [''] };
+      return { label: `${label} ${key === '#body' ? 'body' : key}`, shape: null, strictOnly: field === 'strict', sensitiveParts: [''] };
     }
     label = field === 'body' || field === 'headers' ? `${label} ${field}` : SHAPES[field].label;
     shapeName = field;
@@ -135,7 +134,7 @@ function parameterName(param: TSESTree.Parameter | undefined): string | null {
   if (!param) return null;
   if (param.type === AST_NODE_TYPES.Identifier) return param.name;
   if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) return param.left.name;
-  if (param.type === AST_NODE_TYPES.TSParameterProperty) return parameterName(param.parameter as TSESTree.Parameter);
+  if (param.type === AST_NODE_TYPES.TSParameterProperty) return parameterName(param.parameter);
   return null;
 }
 

@@ -175,10 +175,12 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
     const root = thisMemberRoot(name);
     if (root) return tracer.payloadFlows(node, `this.${name}`, root, path);
   }
+  const object = node.object;
   const flows =
-    node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super
+    object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.Super
       ? []
-      : tracer.trace(node.object, [name ?? '*', ...path]);
+      : // What the object carries at this field is this member's value: it, not the object, holds it in the log call.
+        resink(tracer.trace(object, [name ?? '*', ...path]), object, node, tracer);
   if (flows.length === 0 && path.length === 0 && name !== null) return tracer.recordFlows(node, name);
   return flows;
 };
@@ -289,7 +291,15 @@ const handleWrapper: Handler<
   | TSESTree.ChainExpression
 > = (node, path, tracer) => tracer.trace(node.expression, path);
 
-const handleAwait: Handler<TSESTree.AwaitExpression> = (node, path, tracer) => tracer.trace(node.argument, path);
+/** Moves the sink of flows that `inner` carries out to `outer`, whose value they become. */
+function resink(flows: Flow[], inner: TSESTree.Node, outer: TSESTree.Node, tracer: Tracer): Flow[] {
+  if (!tracer.inSink) return flows;
+  return flows.map((flow) => (flow.sink === inner || flow.sink === skipExpressionWrappers(inner) ? { ...flow, sink: outer } : flow));
+}
+
+// `redact(await x)`, never `await redact(x)`: the awaited value is what gets logged.
+const handleAwait: Handler<TSESTree.AwaitExpression> = (node, path, tracer) =>
+  resink(tracer.trace(node.argument, path), node.argument, node, tracer);
 
 const handleSpread: Handler<TSESTree.SpreadElement> = (node, path, tracer) => tracer.trace(node.argument, path);
 
@@ -315,7 +325,7 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && READERS.has(callee.property.name)) {
     // `await res.json()`: the response body, read at `path`.
-    const body = tracer.trace(callee.object, ['#body', ...path]);
+    const body = resink(tracer.trace(callee.object, ['#body', ...path]), callee.object, node, tracer);
     return body.length > 0 ? body : tracer.trace(callee.object, path);
   }
   const fn = tracer.resolveFunction(callee);

@@ -5,7 +5,6 @@
  * in development-only code.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Vocabulary } from '../classify/names.js';
 import { SERIALIZER_KEEPS } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';

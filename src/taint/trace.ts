@@ -130,14 +130,20 @@ export class Tracer {
   }
 
   /**
-   * A flow for a raw payload, if reading `path` from the holder `root` (written `rootName`)
-   * reaches one. Returns `null` when the holder is known and the path reads a safe field.
+   * A flow for a raw payload, if reading `path` from the holder `root` reaches one; the message
+   * names it `rootName` followed by `shownPath` (the path without destructuring keys).
    */
-  payloadFlows(node: TSESTree.Node, rootName: string, root: PayloadRoot, path: readonly string[]): Flow[] {
+  payloadFlows(
+    node: TSESTree.Node,
+    rootName: string,
+    root: PayloadRoot,
+    path: readonly string[],
+    shownPath: readonly string[] = path,
+  ): Flow[] {
     if (!this.options.categories.has('payload')) return [];
     const payload = matchPayload(root, path);
     if (!payload) return [];
-    const name = [rootName, ...path].map((key) => (key === '#body' ? 'body' : key)).join('.');
+    const name = [rootName, ...shownPath].map((key) => (key === '#body' ? 'body' : key)).join('.');
     const origin: ValueOrigin = { kind: 'payload', category: 'payload', name, node, wrappable: false, payload };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
   }
@@ -270,7 +276,7 @@ export class Tracer {
       for (const fallback of pattern.defaults) flows.push(...this.addStep(this.trace(fallback, path), step));
       const holder = parameterRoot(fn, index, () => this.hasCallSites(fn));
       if (holder) {
-        flows.push(...this.payloadFlows(name, variable.name, holder, [...pattern.keys, ...path]));
+        flows.push(...this.payloadFlows(name, variable.name, holder, [...pattern.keys, ...path], path));
         return flows;
       }
       const origin: Origin = {
@@ -288,7 +294,7 @@ export class Tracer {
       if (!clause.param) return [];
       const pattern = patternPathOf(name, clause.param, this.sourceCode);
       if (!pattern) return [];
-      return this.payloadFlows(name, variable.name, catchRoot(clause, this.sourceCode), [...pattern.keys, ...path]);
+      return this.payloadFlows(name, variable.name, catchRoot(clause, this.sourceCode), [...pattern.keys, ...path], path);
     }
     return [];
   }

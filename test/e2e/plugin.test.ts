@@ -21,7 +21,9 @@ describe('plugin object', () => {
 
   it('configs register the plugin under the secure-logging prefix', () => {
     for (const config of [...configs.recommended, ...configs.strict]) {
-      expect(Object.keys(config.plugins ?? {})).toEqual(['secure-logging']);
+      // Blocks for JSON files also register @eslint/json, whose languages they use.
+      const expected = config.language?.startsWith('json/') ? ['secure-logging', 'json'] : ['secure-logging'];
+      expect(Object.keys(config.plugins ?? {})).toEqual(expected);
       for (const id of Object.keys(config.rules ?? {})) {
         expect(id).toMatch(/^secure-logging\//u);
         expect(Object.keys(rules)).toContain(id.slice('secure-logging/'.length));
@@ -71,7 +73,7 @@ describe('package', () => {
   it('exports the plugin and the redact runtime with types', () => {
     expect(Object.keys(manifest.exports)).toEqual(['.', './redact', './package.json']);
     expect(manifest.peerDependencies['eslint']).toBe('^9.0.0 || ^10.0.0');
-    expect(manifest.engines['node']).toBe('>=20');
+    expect(manifest.engines['node']).toBe('^20.19.0 || ^22.13.0 || >=24');
   });
 
   it.each(Object.keys(rules))('rule %s has a doc page with the required sections and a matching URL', (name) => {

@@ -172,7 +172,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
     {
       name: 'await, getter-named calls and TypeScript wrappers',
       code: `${IMPORT}\nasync function f() { logger.info(await getToken() as string, jwt!); }`,
-      output: `${IMPORT}\nasync function f() { logger.info(await redact(getToken()) as string, redact(jwt)!); }`,
+      output: `${IMPORT}\nasync function f() { logger.info(redact(await getToken()) as string, redact(jwt)!); }`,
       errors: [
         { messageId: 'leak', data: { name: 'getToken', callee: 'logger.info', through: '' } },
         { messageId: 'leak', data: { name: 'jwt', callee: 'logger.info', through: '' } },

@@ -1,0 +1,344 @@
+import rule, { type Options } from '../../rules/no-raw-bodies-in-logs.js';
+import { createRuleTester } from '../support/rule-tester.js';
+
+const ruleTester = createRuleTester();
+const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+
+type Invalid = Parameters<typeof ruleTester.run<'payloadLeak' | 'wrapInRedact' | 'wrapAtSource' | 'summarizeRequest', Options>>[2]['invalid'][number];
+
+/** Wraps `code` in an Express route handler `(req, res) => { … }`. */
+const express = (code: string): string => `app.post('/x', (req, res) => { ${code} });`;
+
+/**
+ * A payload logged where it sits: `template` holds `VALUE`; the case expects one report on it,
+ * naming `name` as a raw `what`, and the output with `redact(VALUE)`.
+ */
+function direct(
+  label: string,
+  template: string,
+  value: string,
+  name: string,
+  what: string,
+  options: { callee?: string; through?: string; wrap?: (code: string) => string; strict?: boolean } = {},
+): Invalid {
+  const wrap = options.wrap ?? express;
+  const shorthand = template.includes('{ VALUE }');
+  const replaced = shorthand ? template.replace('{ VALUE }', `{ ${value}: redact(${value}) }`) : template.replace('VALUE', `redact(${value})`);
+  const whole = !name.includes('.') && what === 'request';
+  return {
+    name: label,
+    code: `${IMPORT}\n${wrap(template.replace('VALUE', value))}`,
+    output: `${IMPORT}\n${wrap(replaced)}`,
+    ...(options.strict ? { options: [{ checkQueryAndParams: true }] as Options } : {}),
+    errors: [
+      {
+        messageId: 'payloadLeak',
+        data: { name, callee: options.callee ?? 'logger.info', through: options.through ?? '', what },
+        ...(whole
+          ? {
+              suggestions: [
+                {
+                  messageId: 'summarizeRequest',
+                  data: { text: value },
+                  output: `${IMPORT}\n${wrap(
+                    shorthand
+                      ? template.replace('{ VALUE }', `{ ${value}: { method: ${value}.method, url: ${value}.originalUrl } }`)
+                      : template.replace('VALUE', `{ method: ${value}.method, url: ${value}.originalUrl }`),
+                  )}`,
+                },
+              ],
+            }
+          : {}),
+      },
+    ],
+  };
+}
+
+ruleTester.run('no-raw-bodies-in-logs', rule, {
+  valid: [
+    // Safe request and response fields.
+    express('logger.info(req.method, req.path, req.originalUrl);'),
+    express('logger.info({ id: req.id, status: res.statusCode });'),
+    express("logger.info(req.headers['user-agent'], req.get('content-type'));"),
+    express('logger.info(req.body.length, typeof req.body, !!req.headers);'),
+    express('logger.info(`${req.method} ${req.path}`);'),
+    express('logger.info({ route: req.route.path, hostname: req.hostname });'),
+    // One field of the body is not the raw body (names are the other rules' business).
+    express('logger.info(req.body.orderId);'),
+    express('const { orderId } = req.body; logger.info({ orderId });'),
+    // A deliberate selection.
+    express('const { password, ...rest } = req.body; logger.info(rest);'),
+    // Query and params only under strict.
+    express('logger.info(req.query, req.params);'),
+    // Already redacted, or a summary.
+    `${IMPORT}\n${express('logger.info(redact(req.body));')}`,
+    express('logger.info({ method: req.method, url: req.originalUrl });'),
+    express('logger.info({ bodySize: JSON.stringify(req.body).length });'),
+    // Message text is never data.
+    "logger.info('request body parsed');",
+    // HTTP client responses: the status is fine.
+    "async function f() { const response = await axios.get('/users'); logger.info(response.status, response.statusText); }",
+    "async function f() { const res = await fetch('/users'); logger.info(res.status, res.ok); }",
+    // Things that are not HTTP payloads.
+    "async function f() { const res = await db.query('select 1'); logger.info(res); }",
+    "async function f() { const value = await client.get('session:1'); logger.info(value); }",
+    'const response = { body: "ok" }; logger.info(response.body);',
+    "cache.get('key', (err, res) => logger.info(res));",
+    "emitter.on('message', (event) => logger.info(event.type));",
+    'function draw(ctx) { logger.info(ctx.fillStyle); }',
+    'try { run(); } catch (error) { logger.error(error); }',
+    'try { run(); } catch (error) { logger.error(error.message); }',
+    "try { await axios.get('/x'); } catch (error) { logger.error(error.message, error.response.status); }",
+    // A helper called with a summary.
+    "function logRequest(req) { logger.info(req.body); } logRequest({ body: 'ok' });",
+    // Development only, under recommended.
+    express("if (process.env.NODE_ENV === 'development') logger.debug(req.body);"),
+    // Loggers that drop or redact the payload.
+    "import pino from 'pino'; const log = pino({ serializers: { req: (r) => ({ url: r.url }) } }); app.get('/', (req, res) => { log.info({ req }); });",
+    "import pino from 'pino'; const log = pino({ serializers: { req: pino.stdSerializers.req }, redact: ['req.headers.authorization', 'req.headers.cookie'] }); app.get('/', (req, res) => { log.info({ req }); });",
+    "import pino from 'pino'; const log = pino({ redact: ['body'] }); app.get('/', (req, res) => { log.info({ body: req.body }); });",
+    "fastify.get('/', async (request, reply) => { request.log.info({ req: request }, 'incoming'); });",
+    // Options.
+    { code: express('logger.info(req.headers);'), options: [{ ignore: ['req.headers'] }] },
+    // Not a log call.
+    express('res.json(req.body);'),
+    express('db.insert(req.body);'),
+  ],
+  invalid: [
+    direct('req.body', 'logger.info(VALUE);', 'req.body', 'req.body', 'request body'),
+    direct('req.headers', 'logger.info(VALUE);', 'req.headers', 'req.headers', 'request headers'),
+    direct('req.rawBody', 'logger.info(VALUE);', 'req.rawBody', 'req.rawBody', 'request rawBody'),
+    direct('req.rawHeaders', 'logger.info(VALUE);', 'req.rawHeaders', 'req.rawHeaders', 'request rawHeaders'),
+    direct('whole req', 'logger.info(VALUE);', 'req', 'req', 'request'),
+    direct('whole req, shorthand', 'logger.info({ VALUE });', 'req', 'req', 'request'),
+    direct('whole res', 'logger.info(VALUE);', 'res', 'res', 'response'),
+    direct('console.log of the body', 'console.log(VALUE);', 'req.body', 'req.body', 'request body', { callee: 'console.log' }),
+    direct('body in a template', 'logger.info(`got ${VALUE}`);', 'req.body', 'req.body', 'request body'),
+    direct('body concatenated', "logger.info('got ' + VALUE);", 'req.body', 'req.body', 'request body'),
+    direct('JSON.stringify of headers', 'logger.info(JSON.stringify(VALUE));', 'req.headers', 'req.headers', 'request headers'),
+    direct('body in an object', 'logger.info({ payload: VALUE });', 'req.body', 'req.body', 'request body'),
+    direct('strict: req.query', 'logger.info(VALUE);', 'req.query', 'req.query', 'request query', { strict: true }),
+    direct('strict: req.params', 'logger.info(VALUE);', 'req.params', 'req.params', 'request params', { strict: true }),
+    direct('strict: req.originalUrl', 'logger.info(VALUE);', 'req.originalUrl', 'req.originalUrl', 'request originalUrl', { strict: true }),
+    direct('unconventional names by handler shape', 'logger.info(VALUE);', 'q.body', 'q.body', 'request body', {
+      wrap: (code) => `router.get('/x', (q, s) => { ${code} });`,
+    }),
+    direct('error middleware', 'logger.error(VALUE);', 'req.body', 'req.body', 'request body', {
+      callee: 'logger.error',
+      wrap: (code) => `app.use((err, req, res, next) => { ${code} });`,
+    }),
+    direct('Koa ctx.request.body', 'logger.info(VALUE);', 'ctx.request.body', 'ctx.request.body', 'request body', {
+      wrap: (code) => `router.post('/x', async (ctx) => { ${code} });`,
+    }),
+    direct('Koa ctx.headers', 'logger.info(VALUE);', 'ctx.headers', 'ctx.headers', 'Koa context headers', {
+      wrap: (code) => `app.use(async (ctx, next) => { ${code} });`,
+    }),
+    direct('Koa ctx whole', 'logger.info(VALUE);', 'ctx', 'ctx', 'Koa context', {
+      wrap: (code) => `app.use(async (ctx, next) => { ${code} });`,
+    }),
+    direct('Egg this.ctx.request.body', 'this.logger.info(VALUE);', 'this.ctx.request.body', 'this.ctx.request.body', 'request body', {
+      callee: 'this.logger.info',
+      wrap: (code) => `class HomeController extends Controller { async index() { ${code} } }`,
+    }),
+    direct('Fastify request.body', 'request.log.info(VALUE);', 'request.body', 'request.body', 'request body', {
+      callee: 'request.log.info',
+      wrap: (code) => `fastify.post('/x', async (request, reply) => { ${code} });`,
+    }),
+    direct('Fastify reply whole', 'logger.info(VALUE);', 'reply', 'reply', 'response', {
+      wrap: (code) => `fastify.route({ method: 'GET', url: '/', handler: async (request, reply) => { ${code} } });`,
+    }),
+    direct('Lambda event.body', 'console.log(VALUE);', 'event.body', 'event.body', 'Lambda event body', {
+      callee: 'console.log',
+      wrap: (code) => `export const handler = async (event) => { ${code} };`,
+    }),
+    direct('Lambda event.headers', 'console.log(VALUE);', 'event.headers', 'event.headers', 'Lambda event headers', {
+      callee: 'console.log',
+      wrap: (code) => `export const handler = async (event) => { ${code} };`,
+    }),
+    direct('a conventional req in an uncalled helper', 'logger.info(VALUE);', 'req.body', 'req.body', 'request body', {
+      wrap: (code) => `export function logIt(req) { ${code} }`,
+    }),
+    {
+      name: 'destructured body from a handler parameter',
+      code: `${IMPORT}\napp.post('/x', ({ body }, res) => { logger.info(body); });`,
+      output: `${IMPORT}\napp.post('/x', ({ body }, res) => { logger.info(redact(body)); });`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'body', callee: 'logger.info', through: '', what: 'request body' } }],
+    },
+    {
+      name: 'through a variable',
+      code: `${IMPORT}\n${express('const payload = req.body;\nlogger.info(payload);')}`,
+      output: `${IMPORT}\n${express('const payload = req.body;\nlogger.info(redact(payload));')}`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'req.body', callee: 'logger.info', through: ' through `payload` (line 2)', what: 'request body' },
+        },
+      ],
+    },
+    {
+      name: 'axios response.data',
+      code: `${IMPORT}\nasync function f() { const response = await axios.get('/users');\nlogger.info(response.data); }`,
+      output: `${IMPORT}\nasync function f() { const response = await axios.get('/users');\nlogger.info(redact(response.data)); }`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'axios.get().data', callee: 'logger.info', through: ' through `response` (line 2)', what: 'HTTP client response body' },
+        },
+      ],
+    },
+    {
+      name: 'axios response.config, destructured',
+      code: `${IMPORT}\nasync function f() { const { config } = await axios.post('/users', body);\nlogger.info(config); }`,
+      output: `${IMPORT}\nasync function f() { const { config } = await axios.post('/users', body);\nlogger.info(redact(config)); }`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'axios.post().config', callee: 'logger.info', through: ' through `config` (line 2)', what: 'HTTP client response config' },
+        },
+      ],
+    },
+    {
+      name: 'fetch: await res.json()',
+      code: `${IMPORT}\nasync function f() { const res = await fetch(url);\nlogger.info(await res.json()); }`,
+      output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nlogger.info(redact(await res.json())); }`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'fetch().body', callee: 'logger.info', through: ' through `res` (line 2)', what: 'fetch response body' } },
+      ],
+    },
+    {
+      name: 'fetch: the text, through a variable',
+      code: `${IMPORT}\nasync function f() { const res = await fetch(url);\nconst text = await res.text();\nlogger.warn(text); }`,
+      output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nconst text = await res.text();\nlogger.warn(redact(text)); }`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'fetch().body', callee: 'logger.warn', through: ' through `text` (line 3), `res` (line 2)', what: 'fetch response body' },
+        },
+      ],
+    },
+    {
+      name: 'an axios error caught around the call',
+      code: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(error); } }`,
+      output: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(redact(error)); } }`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'error', callee: 'logger.error', through: '', what: 'HTTP client error' } }],
+    },
+    {
+      name: 'error.response.data of any caught error',
+      code: `${IMPORT}\ntry { run(); } catch (err) { logger.error(err.response.data); }`,
+      output: `${IMPORT}\ntry { run(); } catch (err) { logger.error(redact(err.response.data)); }`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'err.response.data', callee: 'logger.error', through: '', what: 'HTTP client response body' } }],
+    },
+    {
+      name: 'a promise rejection of an HTTP call',
+      code: `${IMPORT}\napi.get('/users').catch((e) => logger.error(e));`,
+      output: `${IMPORT}\napi.get('/users').catch((e) => logger.error(redact(e)));`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'e', callee: 'logger.error', through: '', what: 'HTTP client error' } }],
+    },
+    {
+      name: 'a conventional response of an unknown client',
+      code: `${IMPORT}\nasync function f() { const response = await this.http.fetchProfile();\nlogger.info(response.data); }`,
+      output: `${IMPORT}\nasync function f() { const response = await this.http.fetchProfile();\nlogger.info(redact(response.data)); }`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'response.data', callee: 'logger.info', through: '', what: 'HTTP client response body' } }],
+    },
+    {
+      name: 'a wrapper logger called from a handler',
+      code: `${IMPORT}\nfunction audit(data) { logger.info(data); }\n${express('audit(req.body);')}`,
+      output: `${IMPORT}\nfunction audit(data) { logger.info(data); }\n${express('audit(redact(req.body));')}`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.body', callee: 'audit', through: '', what: 'request body' } }],
+    },
+    {
+      name: 'pino standard req serializer without header redaction',
+      code: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ serializers: { req: pino.stdSerializers.req } });\n${express('log.info({ req });')}`,
+      output: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ serializers: { req: pino.stdSerializers.req } });\n${express('log.info({ req: redact(req) });')}`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'req', callee: 'log.info', through: '', what: 'request' },
+          suggestions: [
+            {
+              messageId: 'summarizeRequest',
+              data: { text: 'req' },
+              output: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ serializers: { req: pino.stdSerializers.req } });\n${express('log.info({ req: { method: req.method, url: req.originalUrl } });')}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the fix imports redact()',
+      code: express('logger.info(req.body);'),
+      output: `import { redact } from 'eslint-plugin-secure-logging/redact';\n${express('logger.info(redact(req.body));')}`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.body', callee: 'logger.info', through: '', what: 'request body' } }],
+    },
+    {
+      name: 'fix mode suggestion',
+      code: `${IMPORT}\n${express('logger.info(req.body);')}`,
+      output: null,
+      options: [{ fix: 'suggestion' }],
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'req.body', callee: 'logger.info', through: '', what: 'request body' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'req.body', redact: 'redact' },
+              output: `${IMPORT}\n${express('logger.info(redact(req.body));')}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'development-only code under strict',
+      code: `${IMPORT}\n${express("if (process.env.NODE_ENV === 'development') logger.debug(req.body);")}`,
+      output: `${IMPORT}\n${express("if (process.env.NODE_ENV === 'development') logger.debug(redact(req.body));")}`,
+      options: [{ reportInDevelopment: true }],
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.body', callee: 'logger.debug', through: '', what: 'request body' } }],
+    },
+  ],
+});
+
+ruleTester.run('no-raw-bodies-in-logs (TypeScript)', rule, {
+  valid: [
+    {
+      code: "class C { @Post() create(@Body('email') email: string, @Query() q: Query) { this.logger.log(q, email); } }",
+      filename: 'c.ts',
+    },
+  ],
+  invalid: [
+    {
+      name: 'NestJS @Body()',
+      code: `${IMPORT}\nclass C { @Post() create(@Body() dto: CreateDto) { this.logger.log(dto); } }`,
+      output: `${IMPORT}\nclass C { @Post() create(@Body() dto: CreateDto) { this.logger.log(redact(dto)); } }`,
+      filename: 'c.ts',
+      errors: [{ messageId: 'payloadLeak', data: { name: 'dto', callee: 'this.logger.log', through: '', what: 'request body' } }],
+    },
+    {
+      name: 'NestJS @Headers()',
+      code: `${IMPORT}\nclass C { @Get() list(@Headers() headers: Record<string, string>) { this.logger.log(headers as unknown); } }`,
+      output: `${IMPORT}\nclass C { @Get() list(@Headers() headers: Record<string, string>) { this.logger.log(redact(headers) as unknown); } }`,
+      filename: 'c.ts',
+      errors: [{ messageId: 'payloadLeak', data: { name: 'headers', callee: 'this.logger.log', through: '', what: 'request headers' } }],
+    },
+    {
+      name: 'NestJS @Req() whole',
+      code: `${IMPORT}\nclass C { @Get() list(@Req() request: Request) { this.logger.log(request); } }`,
+      output: `${IMPORT}\nclass C { @Get() list(@Req() request: Request) { this.logger.log(redact(request)); } }`,
+      filename: 'c.ts',
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'request', callee: 'this.logger.log', through: '', what: 'request' },
+          suggestions: [
+            {
+              messageId: 'summarizeRequest',
+              data: { text: 'request' },
+              output: `${IMPORT}\nclass C { @Get() list(@Req() request: Request) { this.logger.log({ method: request.method, url: request.originalUrl }); } }`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
