@@ -87,6 +87,7 @@ export class Tracer {
   private readonly memo = new WeakMap<object, Map<string, Flow[]>>();
   private readonly returns = new WeakMap<FunctionNode, TSESTree.Expression[]>();
   private readonly calledFunctions = new WeakMap<FunctionNode, boolean>();
+  private readonly writeSites = new WeakMap<TSESLint.Scope.Variable, { identifier: TSESTree.Identifier; assignment: boolean }[]>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions) {
     this.sourceCode = sourceCode;
@@ -224,15 +225,30 @@ export class Tracer {
     for (const definition of variable.defs) {
       flows.push(...this.traceDefinition(variable, definition, path, exclude));
     }
-    for (const reference of variable.references) {
-      const identifier = reference.identifier as TSESTree.Identifier;
-      if (reference.isWrite() && !reference.init) {
-        flows.push(...this.traceAssignment(variable, identifier, path));
-      } else if (reference.isRead()) {
-        flows.push(...this.traceFieldWrites(variable, identifier, path));
-      }
+    for (const site of this.writeSitesOf(variable)) {
+      flows.push(
+        ...(site.assignment ? this.traceAssignment(variable, site.identifier, path) : this.traceFieldWrites(variable, site.identifier, path)),
+      );
     }
     return flows;
+  }
+
+  /**
+   * The references that write to a variable or to its fields (`v = …`, `v.k = …`, `v.push(…)`,
+   * `Object.assign(v, …)`), found once per variable: a variable read at many field paths
+   * (`req.body.a`, `req.body.b`, …) must not rescan all its references for each path.
+   */
+  private writeSitesOf(variable: TSESLint.Scope.Variable): readonly { identifier: TSESTree.Identifier; assignment: boolean }[] {
+    let sites = this.writeSites.get(variable);
+    if (sites) return sites;
+    sites = [];
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (reference.isWrite() && !reference.init) sites.push({ identifier, assignment: true });
+      else if (reference.isRead() && isFieldWriteSite(identifier)) sites.push({ identifier, assignment: false });
+    }
+    this.writeSites.set(variable, sites);
+    return sites;
   }
 
   private traceDefinition(
@@ -469,6 +485,19 @@ export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sour
     }
   }
   return sites;
+}
+
+/** True when a read of a variable writes into its value: `v.k = …`, `v.push(…)`, `Object.assign(v, …)`. */
+function isFieldWriteSite(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    const grand = parent.parent;
+    return (
+      (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) ||
+      (grand.type === AST_NODE_TYPES.CallExpression && grand.callee === parent)
+    );
+  }
+  return parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier;
 }
 
 function cap(flows: Flow[]): Flow[] {

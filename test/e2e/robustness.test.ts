@@ -115,4 +115,40 @@ describe('robustness', () => {
       expect(messages.filter((message) => message.fatal === true && !/Parsing error/u.test(message.message))).toEqual([]);
     }
   });
+
+  it('payload and level code that loops, nests and repeats', () => {
+    const handler = Array.from({ length: 2000 }, (_, index) => `  logger.info(req.method, req.body.f${String(index)});`).join('\n');
+    const code = [
+      "import pino from 'pino';",
+      "const logger = pino({ level: process.env.LOG_LEVEL || 'debug' });",
+      "app.get('/', (req, res) => {",
+      '  let a = req.body, b = a; a = b;',
+      '  logger.info(b);',
+      handler,
+      '});',
+      "const l1 = l2 || 'info', l2 = l1; pino({ level: l1 });",
+      `pino({ level: ${'('.repeat(200)}'trace'${')'.repeat(200)} });`,
+    ].join('\n');
+    const messages = lint(code);
+    expect(messages.map((message) => message.ruleId)).toEqual([
+      'secure-logging/no-debug-level-in-production',
+      'secure-logging/no-raw-bodies-in-logs',
+      'secure-logging/no-debug-level-in-production',
+    ]);
+    const { once, twice } = fixTwice(code);
+    expect(twice).toBe(once);
+  });
+
+  it('a 1 MB production config and YAML nested 500 deep', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const members = Array.from({ length: 20_000 }, (_, index) => `"k${String(index)}": { "level": "info", "v": "${'x'.repeat(20)}" }`);
+    const json = `{ ${members.join(', ')}, "logger": { "level": "debug" } }`;
+    expect(json.length).toBeGreaterThan(1_000_000);
+    const jsonMessages = linter.verify(json, config, 'config/production.json');
+    expect(jsonMessages.map((message) => message.messageId)).toEqual(['verboseConfig']);
+    const yaml = `${Array.from({ length: 500 }, (_, depth) => `${'  '.repeat(depth)}k${String(depth)}:`).join('\n')}\n${'  '.repeat(500)}level: debug\nlogger:\n  level: trace\n`;
+    const yamlMessages = linter.verify(yaml, config, 'config/production.yaml');
+    expect(yamlMessages.filter((message) => message.fatal === true)).toEqual([]);
+    expect(yamlMessages.map((message) => message.messageId)).toEqual(['verboseConfig']);
+  });
 });

@@ -25,7 +25,7 @@ function probe<T>(code: string, read: (sourceCode: TSESLint.SourceCode, nodes: {
         NewExpression: (node) => nodes.news.push(node),
         AssignmentExpression: (node) => nodes.assignments.push(node),
         'Program:exit'() {
-          result = { value: read(context.sourceCode as TSESLint.SourceCode, nodes) };
+          result = { value: read(context.sourceCode, nodes) };
         },
       };
     },
