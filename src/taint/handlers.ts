@@ -168,7 +168,13 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
       if (ownerName !== null && classification) return [tracer.nameFlow(node, ownerName, classification)];
     }
     const classification = tracer.classify(name);
-    if (classification) return [tracer.nameFlow(node, name, classification)];
+    if (classification) {
+      // `req.cookies` is both a secret by name and a raw payload of the request.
+      const payloads = resink(tracer.trace(node.object, [name]), node.object, node, tracer).filter(
+        (flow) => flow.origin.kind === 'payload',
+      );
+      return [tracer.nameFlow(node, name, classification), ...payloads];
+    }
   }
   if (node.object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
     // `this.ctx.request.body` in an Egg controller.

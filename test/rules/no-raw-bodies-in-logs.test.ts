@@ -108,6 +108,7 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     direct('req.body', 'logger.info(VALUE);', 'req.body', 'req.body', 'request body'),
     direct('req.headers', 'logger.info(VALUE);', 'req.headers', 'req.headers', 'request headers'),
     direct('req.rawBody', 'logger.info(VALUE);', 'req.rawBody', 'req.rawBody', 'request rawBody'),
+    direct('req.cookies', 'logger.info(VALUE);', 'req.cookies', 'req.cookies', 'request cookies'),
     direct('req.rawHeaders', 'logger.info(VALUE);', 'req.rawHeaders', 'req.rawHeaders', 'request rawHeaders'),
     direct('whole req', 'logger.info(VALUE);', 'req', 'req', 'request'),
     direct('whole req, shorthand', 'logger.info({ VALUE });', 'req', 'req', 'request'),
