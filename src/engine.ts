@@ -9,6 +9,7 @@ import { compileVocabulary, type Vocabulary, type VocabularyOverrides } from './
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 import { findLeaks, type LeakFinding } from './taint/leaks.js';
+import { getTypeInfo, type TypeInfo } from './types/type-info.js';
 
 /** Per-rule additions to the vocabulary from settings. */
 export interface WordOptions {
@@ -21,6 +22,8 @@ export interface WordOptions {
 export interface FileAnalysis {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly settings: ResolvedSettings;
+  /** The checker's view of the file, when it is linted with type information. */
+  readonly types: TypeInfo | null;
   /** Every log call of the file, in source order. */
   logCalls(): readonly LogCall[];
   /** Every sensitive value reaching a log call, for the settings' vocabulary plus `words`. */
@@ -76,18 +79,20 @@ export function useFileAnalysis(context: AnyContext): {
   let logCalls: LogCall[] | undefined;
   const leaks = new Map<string, LeakFinding[]>();
   const sanitizers = new Set(settings.sanitizers);
+  const types = getTypeInfo(context, settings.types);
   const analysis: FileAnalysis = {
     sourceCode,
     settings,
+    types,
     logCalls() {
-      logCalls ??= findLogCalls(sourceCode, calls, settings);
+      logCalls ??= findLogCalls(sourceCode, calls, settings, types);
       return logCalls;
     },
     leaks(words) {
       const { key, vocabulary } = vocabularyFor(settings, words);
       let found = leaks.get(key);
       if (!found) {
-        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redactName: settings.redact.name });
+        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redactName: settings.redact.name, types });
         leaks.set(key, found);
       }
       return found;

@@ -3,6 +3,7 @@
  * `recommended` and `strict`.
  */
 import json from '@eslint/json';
+import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as yamlParser from 'yaml-eslint-parser';
 import { rules } from '../rules/index.js';
@@ -37,7 +38,7 @@ function ruleEntries(
 const plugin = {
   meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION },
   rules,
-  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.ConfigArray>,
+  configs: {} as Record<'recommended' | 'strict' | 'typed' | 'recommendedTypeChecked' | 'strictTypeChecked', TSESLint.FlatConfig.ConfigArray>,
 };
 
 const pluginForConfigs = plugin as unknown as TSESLint.FlatConfig.Plugin;
@@ -97,6 +98,26 @@ plugin.configs.strict = [
   },
   ...configFileBlocks('strict'),
 ];
+
+/**
+ * The block that turns on type information for TypeScript files: typescript-eslint's parser with
+ * its project service. The engine then uses the checker (loggers, harmless and sensitive types,
+ * payload types) on top of everything the name-based configs do.
+ */
+function typedBlock(kind: string): TSESLint.FlatConfig.Config {
+  return {
+    name: `${PLUGIN_PREFIX}/${kind}/typescript`,
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
+    languageOptions: {
+      parser: tsParser as unknown as TSESLint.FlatConfig.Parser,
+      parserOptions: { projectService: true },
+    },
+  };
+}
+
+plugin.configs.recommendedTypeChecked = [...plugin.configs.recommended, typedBlock('recommended-type-checked')];
+plugin.configs.strictTypeChecked = [...plugin.configs.strict, typedBlock('strict-type-checked')];
+plugin.configs.typed = plugin.configs.recommendedTypeChecked;
 
 export { rules };
 export const configs = plugin.configs;

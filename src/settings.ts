@@ -44,8 +44,16 @@ export interface WordSettings {
   readonly safe?: readonly string[];
 }
 
+/** Type names (typed mode) that mark values as sensitive or as already redacted. */
+export interface TypeSettings {
+  readonly secret?: readonly string[];
+  readonly pii?: readonly string[];
+  readonly redacted?: readonly string[];
+}
+
 /** Settings after validation, with defaults filled in. */
 export interface ResolvedSettings {
+  readonly types: TypeSettings;
   readonly loggers: readonly LoggerSetting[];
   readonly words: WordSettings;
   /** Extra sanitizer function names or callee paths (`scrub`, `security.mask`). */
@@ -141,6 +149,16 @@ export const SETTINGS_SCHEMA: JSONSchema4 = {
         pii: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra words or phrases that mean personal data.' },
         ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Names or built-in terms never to report.' },
         safe: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra qualifiers that make a name safe (`preview`).' },
+      },
+    },
+    types: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Type names that, with type information, mark a value as sensitive or as already redacted.',
+      properties: {
+        secret: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Types whose values are secrets (`VaultToken`).' },
+        pii: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Types whose values are personal data (`Patient`).' },
+        redacted: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Types whose values are safe to log (`PublicUser`).' },
       },
     },
     sanitizers: {
@@ -258,6 +276,7 @@ export function validateAgainstSchema(value: unknown, schema: SchemaSubset, path
 }
 
 const DEFAULTS: ResolvedSettings = {
+  types: {},
   loggers: [],
   words: {},
   sanitizers: [],
@@ -280,11 +299,13 @@ export function resolveSettings(settings: Readonly<Record<string, unknown>> | un
   const input = raw as {
     loggers?: LoggerSetting[];
     words?: WordSettings;
+    types?: TypeSettings;
     sanitizers?: string[];
     nameFallback?: boolean;
     redact?: { name?: string; source?: string };
   };
   const resolved: ResolvedSettings = {
+    types: input.types ?? DEFAULTS.types,
     loggers: input.loggers ?? DEFAULTS.loggers,
     words: input.words ?? DEFAULTS.words,
     sanitizers: input.sanitizers ?? DEFAULTS.sanitizers,

@@ -13,6 +13,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { splitWords } from '../classify/names.js';
 import type { ResolvedSettings } from '../settings.js';
+import type { TypeInfo } from '../types/type-info.js';
 import {
   CALL,
   CONSTRUCT,
@@ -42,7 +43,7 @@ import {
 export type ArgumentRole = 'message' | 'data' | 'level' | 'condition';
 
 /** How the finder recognised a log call. */
-export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'name' | 'wrapper';
+export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'type' | 'name' | 'wrapper';
 
 /** One argument of a log call and its role. */
 export interface LogArgument {
@@ -77,6 +78,9 @@ interface Info {
   readonly method?: string;
   readonly redactPaths?: readonly string[];
 }
+
+/** Methods worth asking the checker about: every log method of every library. */
+const TYPED_METHODS: ReadonlySet<string> = new Set(Object.values(LIBRARIES).flatMap((shape) => Object.keys(shape.methods)));
 
 /** Upper bound on logger instances followed in one file. */
 const MAX_INSTANCES = 5000;
@@ -386,6 +390,7 @@ export function findLogCalls(
   sourceCode: TSESLint.SourceCode,
   calls: readonly TSESTree.CallExpression[],
   settings: ResolvedSettings,
+  types: TypeInfo | null = null,
 ): LogCall[] {
   const catalogue = buildCatalogue(settings);
   const globalScope = sourceCode.scopeManager?.globalScope;
@@ -515,6 +520,15 @@ export function findLogCalls(
           });
           continue;
         }
+      }
+    }
+    if (types && TYPED_METHODS.has(method)) {
+      // Typed mode: a receiver whose type is a logger, whatever it is called.
+      const library = types.loggerOf(receiver);
+      const shape = library === null ? undefined : LIBRARIES[library];
+      if (library !== null && shape && Object.hasOwn(shape.methods, method)) {
+        record(call, { type: 'instance', library, shape }, method, 'type');
+        continue;
       }
     }
     if (settings.nameFallback && FALLBACK_METHODS.includes(method) && isLoggerLikeName(receiver)) {

@@ -5,13 +5,17 @@
  * in development-only code.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Vocabulary } from '../classify/names.js';
 import { SERIALIZER_KEEPS } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { isRedactedByLogger } from '../loggers/redact-paths.js';
+import { matchPayload } from '../sources/payloads.js';
+import type { TypeInfo } from '../types/type-info.js';
+import { isSanitizerCall } from './handlers.js';
 import { callSitesOf, Tracer } from './trace.js';
-import type { Flow, LeakCategory, SinkFlow } from './types.js';
+import type { Flow, LeakCategory, SinkFlow, ValueOrigin } from './types.js';
 
 /** One sensitive value that reaches a log call. */
 export interface LeakFinding {
@@ -38,8 +42,9 @@ interface Pending {
 export function findLeaks(
   sourceCode: Readonly<TSESLint.SourceCode>,
   logCalls: readonly LogCall[],
-  options: { vocabulary: Vocabulary; sanitizers: ReadonlySet<string>; redactName: string },
+  options: { vocabulary: Vocabulary; sanitizers: ReadonlySet<string>; redactName: string; types?: TypeInfo | null },
 ): LeakFinding[] {
+  const types = options.types ?? null;
   const tracer = new Tracer(sourceCode, {
     vocabulary: options.vocabulary,
     categories: ALL_CATEGORIES,
@@ -59,7 +64,8 @@ export function findLeaks(
     call.args.forEach((argument, position) => {
       if (argument.role !== 'data' && argument.role !== 'message') return;
       const path = pending.paths.get(argument.node) ?? [];
-      const { values, parameters } = tracer.traceSink(argument.node, path);
+      const { values: traced, parameters } = tracer.traceSink(argument.node, path);
+      const values = types ? [...traced.filter((flow) => !typeSaysSafe(flow, types)), ...typedFlows(argument.node, traced, types, options.vocabulary, sourceCode, tracer)] : traced;
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
         const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
@@ -120,4 +126,86 @@ function isMaskedByLogger(call: LogCall, flow: SinkFlow, keyPath: readonly strin
 
 function splitPart(part: string): string[] {
   return part === '' ? [] : part.split('.');
+}
+
+/** Typed mode: a name flow whose value's type cannot hold data (`isTokenValid: boolean`), or whose type is `@redacted`. */
+function typeSaysSafe(flow: SinkFlow, types: TypeInfo): boolean {
+  if (types.isRedacted(flow.sink) || types.isRedacted(flow.origin.node)) return true;
+  return (flow.origin.kind === 'name' || flow.origin.kind === 'record') && isExpressionLike(flow.origin.node) && types.isHarmless(flow.origin.node);
+}
+
+function isExpressionLike(node: TSESTree.Node): boolean {
+  return node.type !== AST_NODE_TYPES.Property && node.type !== AST_NODE_TYPES.ObjectPattern && node.type !== AST_NODE_TYPES.ArrayPattern;
+}
+
+/**
+ * Typed mode: what the argument's type says that the names did not. Sensitive properties of its
+ * type (`user.email` when `User` has `email`), values of `@sensitive` or `Secret<T>` types, and raw
+ * payloads by type (`Request`, `AxiosResponse`), each once per category and argument.
+ */
+function typedFlows(
+  argument: TSESTree.Node,
+  traced: readonly SinkFlow[],
+  types: TypeInfo,
+  vocabulary: Vocabulary,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  tracer: Tracer,
+): SinkFlow[] {
+  if (argument.type === AST_NODE_TYPES.SpreadElement || types.isRedacted(argument) || types.isHarmless(argument)) return [];
+  const found = new Set<LeakCategory>(traced.map((flow) => flow.origin.category));
+  const flows: SinkFlow[] = [];
+  // An object literal's own keys are the tracer's; the types of its values are walked here.
+  const values =
+    argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.flatMap((property) => {
+          if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return [];
+          return [{ node: property.value, key: [property.key.name] }];
+        })
+      : [{ node: argument, key: [] as string[] }];
+  for (const value of values) {
+    const node = value.node;
+    if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;
+    if (value.key.length > 0 && (types.isRedacted(node) || types.isHarmless(node))) continue;
+    const text = sourceCode.getText(node);
+    const prefix = value.key.length > 0 ? value.key : [text.length <= 40 ? text : 'value'];
+    for (const part of types.sensitivePartsOf(node, vocabulary)) {
+      if (found.has(part.category)) continue;
+      // The tracer already judged a key that names the value (`{ password }`).
+      if (part.path.length === 0 && value.key.length > 0 && tracer.classify(value.key[0] ?? '')) continue;
+      found.add(part.category);
+      const origin: ValueOrigin = { kind: 'name', category: part.category, name: [...prefix, ...part.path].join('.'), node, wrappable: true };
+      flows.push({ origin, through: [], keyPath: [...value.key, ...part.path], sink: node });
+    }
+  }
+  if (!found.has('payload')) {
+    const holders = argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.flatMap((property) =>
+          property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier
+            ? [{ node: property.value, key: [property.key.name] }]
+            : [],
+        )
+      : [{ node: argument, key: [] as string[] }];
+    for (const holder of holders) {
+      const payload = payloadByType(holder.node, types);
+      if (!payload) continue;
+      const origin: ValueOrigin = { kind: 'payload', category: 'payload', name: sourceCode.getText(holder.node), node: holder.node, wrappable: false, payload };
+      flows.push({ origin, through: [], keyPath: holder.key, sink: holder.node });
+      break;
+    }
+  }
+  return flows;
+}
+
+/** `req.body` where `req: Request`: the longest member prefix whose type is a payload holder decides. */
+function payloadByType(node: TSESTree.Node, types: TypeInfo): ReturnType<typeof matchPayload> {
+  const path: string[] = [];
+  let current: TSESTree.Node = node;
+  for (let depth = 0; depth < 8; depth++) {
+    const shape = types.payloadShapeOf(current);
+    if (shape) return matchPayload({ shape, prefix: [], whole: true }, path);
+    if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed || current.property.type !== AST_NODE_TYPES.Identifier) return null;
+    path.unshift(current.property.name);
+    current = current.object;
+  }
+  return null;
 }

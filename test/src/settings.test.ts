@@ -4,6 +4,7 @@ import { DEFAULT_REDACT_SOURCE, resolveSettings, SettingsError } from '../../src
 describe('resolveSettings', () => {
   it('defaults', () => {
     expect(resolveSettings(undefined)).toEqual({
+      types: {},
       loggers: [],
       words: {},
       sanitizers: [],
@@ -26,7 +27,7 @@ describe('resolveSettings', () => {
 
   it.each([
     [{ nameFallback: 'yes' }, "Invalid settings['secure-logging'].nameFallback: expected boolean, got string"],
-    [{ loggerz: [] }, 'unknown key "loggerz" (known keys: loggers, words, sanitizers, nameFallback, redact)'],
+    [{ loggerz: [] }, 'unknown key "loggerz" (known keys: loggers, words, types, sanitizers, nameFallback, redact)'],
     [{ loggers: [{ module: '' }] }, '.loggers[0].module: must not be empty'],
     [{ loggers: [{ module: 'a', kind: 'singleton' }] }, '.loggers[0].kind: must be one of "factory", "class", "instance", got "singleton"'],
     [{ loggers: [{ name: 'a b' }] }, '.loggers[0].name: "a b" is not a valid name'],

@@ -1,0 +1,326 @@
+/**
+ * Typed mode: the one module that talks to the TypeScript checker. When the file is linted with
+ * type information (typescript-eslint's `parserOptions.projectService`), rules get a
+ * {@link TypeInfo} that answers four questions about an expression: is it a logger, is its type
+ * harmless (boolean, number, enum, string-literal union, plain-text constant), is it sensitive or
+ * redacted by its declared type, and which sensitive properties or raw payload does its type
+ * carry. Without type information `getTypeInfo` returns `null` and the engine works on names.
+ *
+ * Everything rides on the program typescript-eslint already built; results are cached per type.
+ */
+import { createRequire } from 'node:module';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ESLintUtils } from '@typescript-eslint/utils';
+import type * as TS from 'typescript';
+import { classifyName, type SensitiveCategory, type Vocabulary } from '../classify/names.js';
+import { classifySecretLiteral } from '../classify/values.js';
+import type { LoggerLibrary } from '../loggers/catalog.js';
+import type { TypeSettings } from '../settings.js';
+import type { ShapeName } from '../sources/catalog.js';
+import {
+  LOGGER_TYPES,
+  MAX_TYPE_DEPTH,
+  MAX_TYPE_PROPERTIES,
+  PAYLOAD_TYPES,
+  REDACTED_TAG,
+  REDACTED_TYPE_NAMES,
+  SENSITIVE_TAG,
+  SENSITIVE_TYPE_NAMES,
+  type TypeEntry,
+} from './catalog.js';
+
+/** A sensitive property reached through a value's type: `card.number`. */
+export interface SensitiveProperty {
+  /** Property names from the value down, empty for the value itself. */
+  readonly path: readonly string[];
+  readonly category: SensitiveCategory;
+}
+
+/** What the checker says about expressions of one file. */
+export interface TypeInfo {
+  /** The logger library of the expression's type, if it is a logger type. */
+  loggerOf(node: TSESTree.Node): LoggerLibrary | null;
+  /** True when the type cannot hold a secret or personal data: boolean, number, enum, literal unions, plain-text constants. */
+  isHarmless(node: TSESTree.Node): boolean;
+  /** True when the type is marked `@redacted` or named redacted in settings. */
+  isRedacted(node: TSESTree.Node): boolean;
+  /** Sensitive parts of the value by its type: the value itself (`@sensitive`, `Secret<T>`) or its properties. */
+  sensitivePartsOf(node: TSESTree.Node, vocabulary: Vocabulary): readonly SensitiveProperty[];
+  /** The payload shape of the expression's type (`Request`, `AxiosResponse`), if any. */
+  payloadShapeOf(node: TSESTree.Node): ShapeName | null;
+}
+
+let typescript: typeof TS | undefined;
+
+function loadTypeScript(): typeof TS {
+  typescript ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return typescript;
+}
+
+const infos = new WeakMap<object, TypeInfo | null>();
+
+/** The type information of the file, or `null` when it is linted without types. */
+export function getTypeInfo(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, settings: TypeSettings): TypeInfo | null {
+  const program = context.sourceCode.ast;
+  if (infos.has(program)) return infos.get(program) ?? null;
+  let info: TypeInfo | null = null;
+  const services: Partial<ReturnType<typeof ESLintUtils.getParserServices>> | undefined = context.sourceCode.parserServices;
+  if (services?.program && services.esTreeNodeToTSNodeMap) {
+    const full = ESLintUtils.getParserServices(context, true);
+    if (full.program) info = createTypeInfo(full.program, full.esTreeNodeToTSNodeMap, settings);
+  }
+  infos.set(program, info);
+  return info;
+}
+
+/** The module a declaration belongs to: `declare module 'pino'`, or its package in `node_modules`. */
+function moduleOfDeclaration(ts: typeof TS, declaration: TS.Declaration): string | null {
+  let node: TS.Node = declaration;
+  while (!ts.isSourceFile(node)) {
+    node = node.parent;
+    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
+  }
+  const fileName = declaration.getSourceFile().fileName.replaceAll('\\', '/');
+  const match = /\/node_modules\/(?:@types\/)?((?:@[^/]+\/)?[^/]+)\//u.exec(fileName);
+  if (!match?.[1]) return null;
+  const name = match[1];
+  // `@types/node` and the TypeScript libs declare globals.
+  if (name === 'node' || name === 'typescript') return null;
+  return name.startsWith('@types/') ? name.slice('@types/'.length) : name.replace(/^([^/]+)__([^/]+)$/u, '@$1/$2');
+}
+
+function createTypeInfo(
+  program: TS.Program,
+  nodeMap: { get(node: TSESTree.Node): TS.Node | undefined },
+  settings: TypeSettings,
+): TypeInfo {
+  const ts = loadTypeScript();
+  const checker = program.getTypeChecker();
+  const harmless = new WeakMap<TS.Type, boolean>();
+  const parts = new WeakMap<TS.Type, Map<Vocabulary, readonly SensitiveProperty[]>>();
+  const settingsCategory = new Map<string, SensitiveCategory>([
+    ...(settings.secret ?? []).map((name) => [name, 'secret'] as const),
+    ...(settings.pii ?? []).map((name) => [name, 'pii'] as const),
+  ]);
+  const redactedNames = new Set([...REDACTED_TYPE_NAMES, ...(settings.redacted ?? [])]);
+  const HARMLESS_FLAGS =
+    ts.TypeFlags.BooleanLike |
+    ts.TypeFlags.NumberLike |
+    ts.TypeFlags.BigIntLike |
+    ts.TypeFlags.EnumLike |
+    ts.TypeFlags.Void |
+    ts.TypeFlags.Undefined |
+    ts.TypeFlags.Null |
+    ts.TypeFlags.Never;
+
+  const typeOf = (node: TSESTree.Node): TS.Type | null => {
+    const tsNode = nodeMap.get(node);
+    return tsNode ? checker.getTypeAtLocation(tsNode) : null;
+  };
+
+  /** The symbols that name a type: its alias, then its own symbol. */
+  const namingSymbols = (type: TS.Type): TS.Symbol[] => {
+    const symbols: TS.Symbol[] = [];
+    if (type.aliasSymbol) symbols.push(type.aliasSymbol);
+    const symbol = type.getSymbol();
+    if (symbol) symbols.push(symbol);
+    return symbols;
+  };
+
+  const matchEntry = <T>(type: TS.Type, entries: readonly TypeEntry<T>[]): T | null => {
+    for (const symbol of namingSymbols(type)) {
+      for (const entry of entries) {
+        if (!entry.names.includes(symbol.name)) continue;
+        const declarations = symbol.getDeclarations() ?? [];
+        if (declarations.some((declaration) => entry.modules.includes(moduleOfDeclaration(ts, declaration)))) return entry.value;
+      }
+    }
+    return null;
+  };
+
+  const hasTag = (symbol: TS.Symbol, tag: string): { text: string } | null => {
+    for (const found of symbol.getJsDocTags(checker)) {
+      if (found.name === tag) return { text: (found.text ?? []).map((part) => part.text).join('').trim() };
+    }
+    return null;
+  };
+
+  const tagCategory = (text: string): SensitiveCategory => (/^pii\b/iu.test(text) ? 'pii' : 'secret');
+
+  /** Sensitive by declaration: `@sensitive`, `Secret<T>`, `Password`, names in settings. */
+  const sensitiveByDeclaration = (type: TS.Type): SensitiveCategory | null => {
+    const own = categoryOfSymbols(namingSymbols(type));
+    if (own) return own;
+    // `string & { __brand: 'Password' }` written inline.
+    if (type.isIntersection()) {
+      for (const member of type.types) {
+        const found = sensitiveByDeclaration(member);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+
+  /**
+   * Type aliases a value was declared with. TypeScript forgets aliases of primitive types
+   * (`type ApiKey = string`), so they are read from the declaration: `key: ApiKey`,
+   * `{ k: key }`, `{ key }`, `const k: ApiKey = …`.
+   */
+  const declaredAliases = (symbol: TS.Symbol | undefined, depth = 0): TS.Symbol[] => {
+    const declaration = symbol?.valueDeclaration;
+    if (!declaration || depth > 4) return [];
+    if (ts.isShorthandPropertyAssignment(declaration)) {
+      return declaredAliases(checker.getShorthandAssignmentValueSymbol(declaration), depth + 1);
+    }
+    if (ts.isPropertyAssignment(declaration) || (ts.isVariableDeclaration(declaration) && !declaration.type && declaration.initializer)) {
+      const initializer = ts.isPropertyAssignment(declaration) ? declaration.initializer : declaration.initializer;
+      return initializer && ts.isIdentifier(initializer) ? declaredAliases(checker.getSymbolAtLocation(initializer), depth + 1) : [];
+    }
+    const typeNode = (declaration as { type?: TS.TypeNode }).type;
+    if (!typeNode || !ts.isTypeReferenceNode(typeNode)) return [];
+    let referenced = checker.getSymbolAtLocation(typeNode.typeName);
+    if (referenced && referenced.flags & ts.SymbolFlags.Alias) referenced = checker.getAliasedSymbol(referenced);
+    return referenced ? [referenced] : [];
+  };
+
+  const categoryOfSymbols = (symbols: readonly TS.Symbol[]): SensitiveCategory | null => {
+    for (const symbol of symbols) {
+      const byName = settingsCategory.get(symbol.name) ?? (Object.hasOwn(SENSITIVE_TYPE_NAMES, symbol.name) ? SENSITIVE_TYPE_NAMES[symbol.name] : undefined);
+      if (byName) return byName;
+      const tag = hasTag(symbol, SENSITIVE_TAG);
+      if (tag) return tagCategory(tag.text);
+    }
+    return null;
+  };
+
+  const isRedactedSymbol = (symbol: TS.Symbol): boolean => redactedNames.has(symbol.name) || hasTag(symbol, REDACTED_TAG) !== null;
+
+  const isRedactedType = (type: TS.Type): boolean =>
+    namingSymbols(type).some(isRedactedSymbol);
+
+  const isPlainText = (text: string): boolean => classifySecretLiteral(text) === null && /^[\w .,:;!?'"()/-]*$/u.test(text) && /[\s-]/u.test(text);
+
+  const isHarmlessType = (type: TS.Type): boolean => {
+    const cached = harmless.get(type);
+    if (cached !== undefined) return cached;
+    let result: boolean;
+    if (sensitiveByDeclaration(type)) result = false;
+    else if (type.flags & HARMLESS_FLAGS) result = true;
+    else if (type.isStringLiteral()) result = isPlainText(type.value);
+    else if (type.isUnion()) result = type.types.every((member) => member.isStringLiteral() || (member.flags & HARMLESS_FLAGS) !== 0);
+    else result = false;
+    harmless.set(type, result);
+    return result;
+  };
+
+  const isWalkable = (type: TS.Type): boolean => {
+    if (!(type.flags & ts.TypeFlags.Object) && !type.isIntersection()) return false;
+    if (type.getCallSignatures().length > 0) return false;
+    if (matchEntry(type, PAYLOAD_TYPES) !== null || matchEntry(type, LOGGER_TYPES) !== null) return false;
+    // Built-in and Node types (Date, Map, Buffer, Error) carry no user data of their own.
+    const declarations = type.getSymbol()?.getDeclarations() ?? [];
+    return (
+      declarations.length > 0 &&
+      declarations.every((declaration) => {
+        const file = declaration.getSourceFile();
+        return !program.isSourceFileDefaultLibrary(file) && !file.fileName.replaceAll('\\', '/').includes('/node_modules/@types/node/');
+      })
+    );
+  };
+
+  const walk = (type: TS.Type, vocabulary: Vocabulary, depth: number, seen: Set<TS.Type>, owner = ''): SensitiveProperty[] => {
+    if (isRedactedType(type)) return [];
+    const own = sensitiveByDeclaration(type);
+    if (own) return [{ path: [], category: own }];
+    if (depth >= MAX_TYPE_DEPTH || seen.has(type)) return [];
+    if (type.isUnion()) return type.types.flatMap((member) => walk(member, vocabulary, depth, seen, owner));
+    // `User[]`, `readonly Order[]`: the elements' properties.
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      const elements = checker.getTypeArguments(type as TS.TypeReference);
+      return elements.flatMap((element) => walk(element, vocabulary, depth + 1, seen, owner));
+    }
+    if (!isWalkable(type)) return [];
+    seen.add(type);
+    const found: SensitiveProperty[] = [];
+    for (const property of checker.getPropertiesOfType(type).slice(0, MAX_TYPE_PROPERTIES)) {
+      if (property.flags & ts.SymbolFlags.Method) continue;
+      const propertyType = checker.getTypeOfSymbol(property);
+      const aliases = declaredAliases(property);
+      if (isRedactedType(propertyType) || aliases.some(isRedactedSymbol)) continue;
+      const tag = hasTag(property, SENSITIVE_TAG);
+      const declared = tag ? tagCategory(tag.text) : categoryOfSymbols(aliases);
+      if (declared) {
+        found.push({ path: [property.name], category: declared });
+        continue;
+      }
+      // `card.number` reads as `cardNumber`.
+      const named = classifyName(property.name, vocabulary) ?? (owner ? classifyName(`${owner}_${property.name}`, vocabulary) : null);
+      if (named && !isHarmlessType(propertyType)) {
+        found.push({ path: [property.name], category: named.category });
+        continue;
+      }
+      for (const inner of walk(propertyType, vocabulary, depth + 1, seen, property.name)) {
+        found.push({ path: [property.name, ...inner.path], category: inner.category });
+      }
+    }
+    seen.delete(type);
+    return found;
+  };
+
+  return {
+    loggerOf(node) {
+      const type = typeOf(node);
+      if (!type) return null;
+      const direct = matchEntry(type, LOGGER_TYPES);
+      if (direct) return direct;
+      // `Logger | undefined`, `LoggerService & X`.
+      if (type.isUnionOrIntersection()) {
+        for (const member of type.types) {
+          const found = matchEntry(member, LOGGER_TYPES);
+          if (found) return found;
+        }
+      }
+      return null;
+    },
+    isHarmless(node) {
+      const type = typeOf(node);
+      return type !== null && isHarmlessType(type);
+    },
+    isRedacted(node) {
+      const type = typeOf(node);
+      if (type !== null && isRedactedType(type)) return true;
+      const tsNode = nodeMap.get(node);
+      return tsNode !== undefined && ts.isIdentifier(tsNode) && declaredAliases(checker.getSymbolAtLocation(tsNode)).some(isRedactedSymbol);
+    },
+    sensitivePartsOf(node, vocabulary) {
+      const type = typeOf(node);
+      if (!type) return [];
+      const tsNode = nodeMap.get(node);
+      const aliases = tsNode && ts.isIdentifier(tsNode) ? declaredAliases(checker.getSymbolAtLocation(tsNode)) : [];
+      if (aliases.some(isRedactedSymbol)) return [];
+      const declared = categoryOfSymbols(aliases);
+      if (declared) return [{ path: [], category: declared }];
+      let byVocabulary = parts.get(type);
+      const cached = byVocabulary?.get(vocabulary);
+      if (cached) return cached;
+      const found = walk(type, vocabulary, 0, new Set());
+      byVocabulary ??= new Map();
+      byVocabulary.set(vocabulary, found);
+      parts.set(type, byVocabulary);
+      return found;
+    },
+    payloadShapeOf(node) {
+      const type = typeOf(node);
+      if (!type) return null;
+      const direct = matchEntry(type, PAYLOAD_TYPES);
+      if (direct) return direct;
+      if (type.isUnionOrIntersection()) {
+        for (const member of type.types) {
+          const found = matchEntry(member, PAYLOAD_TYPES);
+          if (found) return found;
+        }
+      }
+      return null;
+    },
+  };
+}
