@@ -9,7 +9,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { environmentOfTest } from '../guards.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
 import { findVariable, getStaticValue } from '../utils/eslint-utils.js';
@@ -101,5 +101,18 @@ export function matchesFile(filename: string, cwd: string, globs: readonly strin
   const base = cwd.replaceAll('\\', '/').replace(/\/$/u, '');
   // Outside the working directory, the whole path is matched.
   const relative = normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
-  return globs.some((glob) => minimatch(relative, glob, { dot: true }));
+  return globs.some((glob) => compiled(glob).match(relative));
+}
+
+const matchers = new Map<string, Minimatch>();
+
+/** Globs are compiled once per process, not once per file. */
+function compiled(glob: string): Minimatch {
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    if (matchers.size > 256) matchers.clear();
+    matcher = new Minimatch(glob, { dot: true });
+    matchers.set(glob, matcher);
+  }
+  return matcher;
 }
