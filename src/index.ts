@@ -3,7 +3,7 @@
  * `recommended` and `strict`.
  */
 import json from '@eslint/json';
-import tsParser from '@typescript-eslint/parser';
+import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as yamlParser from 'yaml-eslint-parser';
 import { rules } from '../rules/index.js';
@@ -102,22 +102,39 @@ plugin.configs.strict = [
 /**
  * The block that turns on type information for TypeScript files: typescript-eslint's parser with
  * its project service. The engine then uses the checker (loggers, harmless and sensitive types,
- * payload types) on top of everything the name-based configs do.
+ * payload types) on top of everything the name-based configs do. The parser (and with it
+ * TypeScript) is loaded only when a typed config is used, so JavaScript projects need neither.
  */
 function typedBlock(kind: string): TSESLint.FlatConfig.Config {
+  let parser: TSESLint.FlatConfig.Parser;
+  try {
+    parser = createRequire(import.meta.url)('@typescript-eslint/parser') as TSESLint.FlatConfig.Parser;
+  } catch (error) {
+    throw new Error(
+      `${PLUGIN_PREFIX}: the type-checked configs need TypeScript; install it with \`npm install --save-dev typescript\`.`,
+      { cause: error },
+    );
+  }
   return {
     name: `${PLUGIN_PREFIX}/${kind}/typescript`,
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
-    languageOptions: {
-      parser: tsParser as unknown as TSESLint.FlatConfig.Parser,
-      parserOptions: { projectService: true },
-    },
+    languageOptions: { parser, parserOptions: { projectService: true } },
   };
 }
 
-plugin.configs.recommendedTypeChecked = [...plugin.configs.recommended, typedBlock('recommended-type-checked')];
-plugin.configs.strictTypeChecked = [...plugin.configs.strict, typedBlock('strict-type-checked')];
-plugin.configs.typed = plugin.configs.recommendedTypeChecked;
+/** Defines a config built on first use. */
+function lazyConfig(name: keyof typeof plugin.configs, build: () => TSESLint.FlatConfig.ConfigArray): void {
+  let built: TSESLint.FlatConfig.ConfigArray | undefined;
+  Object.defineProperty(plugin.configs, name, {
+    enumerable: true,
+    configurable: false,
+    get: () => (built ??= build()),
+  });
+}
+
+lazyConfig('recommendedTypeChecked', () => [...plugin.configs.recommended, typedBlock('recommended-type-checked')]);
+lazyConfig('strictTypeChecked', () => [...plugin.configs.strict, typedBlock('strict-type-checked')]);
+lazyConfig('typed', () => plugin.configs.recommendedTypeChecked);
 
 export { rules };
 export const configs = plugin.configs;

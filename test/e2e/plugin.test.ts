@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
@@ -85,5 +86,24 @@ describe('package', () => {
     expect(doc).toContain('✅ Correct');
     const rule = rules[name as keyof typeof rules];
     expect(rule.meta.docs?.url).toMatch(new RegExp(`docs/rules/${name}\\.md$`, 'u'));
+  });
+});
+
+describe('without TypeScript installed', () => {
+  it('the plugin loads and lints JavaScript; the typed configs say what is missing', () => {
+    const script = [
+      "const { Linter } = require('eslint');",
+      "import('./dist/src/index.js').then((m) => {",
+      "  const ids = new Linter().verify('console.log(password);', m.default.configs.recommended, 'a.js').map((x) => x.ruleId);",
+      '  let typed = "";',
+      '  try { m.default.configs.typed; } catch (error) { typed = error.message; }',
+      '  console.log(JSON.stringify({ ids, typed }));',
+      '});',
+    ].join('\n');
+    const output = execFileSync(process.execPath, ['-r', './test/support/hide-typescript.cjs', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual({
+      ids: ['secure-logging/no-secrets-in-logs'],
+      typed: 'secure-logging: the type-checked configs need TypeScript; install it with `npm install --save-dev typescript`.',
+    });
   });
 });
