@@ -1,7 +1,8 @@
-// Self-lint: typescript-eslint's strict type-checked config, plus eslint-plugin-eslint-plugin for
-// the rule definitions.
+// Self-lint: typescript-eslint's strict type-checked config, eslint-plugin-regexp (super-linear
+// backtracking included), and eslint-plugin-eslint-plugin for the rule definitions.
 import js from '@eslint/js';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,6 +11,14 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
+  // No pattern of ours may backtrack super-linearly on a crafted identifier or string.
+  regexp.configs.recommended,
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     languageOptions: {
       parserOptions: {

@@ -50,17 +50,54 @@ export interface Vocabulary {
   readonly cache: Map<string, NameClassification | null>;
 }
 
-const WORD_PATTERN = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\d+/gu;
+type CharKind = 'upper' | 'lower' | 'digit' | 'other';
+
+function charKind(character: string): CharKind {
+  if (/\p{Lu}/u.test(character)) return 'upper';
+  if (/\p{Ll}/u.test(character)) return 'lower';
+  if (/\d/u.test(character)) return 'digit';
+  return 'other';
+}
 
 /**
  * Splits an identifier or key into lower-case words: `APIKey` → `api key`,
  * `x-refresh_token2` → `x refresh token 2`, `AWS_SECRET_ACCESS_KEY` → `aws secret access key`.
+ *
+ * A single linear scan, not a regular expression: the runtime `redact()` runs it on keys of
+ * untrusted objects, so no key can make it backtrack.
  */
 export function splitWords(name: string): string[] {
   const words: string[] = [];
-  for (const match of name.matchAll(WORD_PATTERN)) {
-    words.push(match[0].toLowerCase());
+  const characters = Array.from(name);
+  const kinds = characters.map(charKind);
+  let start = -1;
+  const flush = (end: number): void => {
+    if (start !== -1 && end > start) words.push(characters.slice(start, end).join('').toLowerCase());
+    start = -1;
+  };
+  for (let index = 0; index < characters.length; index++) {
+    const kind = kinds[index];
+    const previous = index > 0 ? kinds[index - 1] : 'other';
+    if (kind === 'other') {
+      flush(index);
+      continue;
+    }
+    if (start === -1) {
+      start = index;
+      continue;
+    }
+    const next = kinds[index + 1];
+    const boundary =
+      (kind === 'digit') !== (previous === 'digit') ||
+      (kind === 'upper' && previous === 'lower') ||
+      // `APIKey`: the last capital of a run starts the next word when a lower-case letter follows.
+      (kind === 'upper' && previous === 'upper' && next === 'lower');
+    if (boundary) {
+      flush(index);
+      start = index;
+    }
   }
+  flush(characters.length);
   return words;
 }
 

@@ -35,7 +35,7 @@ export const SECRET_FORMATS: readonly SecretFormat[] = [
   {
     id: 'password-query',
     description: 'a password or token in a query string',
-    pattern: /[?&](?:password|passwd|pwd|pass|token|access_token|secret|api_?key|apikey)=[^&\s#]{3,}/iu,
+    pattern: /[?&](?:password|passwd|pwd|pass|token|access_token|secret|api_?key)=[^&\s#]{3,}/iu,
   },
 ];
 

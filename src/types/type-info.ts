@@ -86,7 +86,9 @@ function moduleOfDeclaration(ts: typeof TS, declaration: TS.Declaration): string
   const name = match[1];
   // `@types/node` and the TypeScript libs declare globals.
   if (name === 'node' || name === 'typescript') return null;
-  return name.startsWith('@types/') ? name.slice('@types/'.length) : name.replace(/^([^/]+)__([^/]+)$/u, '@$1/$2');
+  // `@types/scope__name` holds the types of `@scope/name`.
+  const separator = name.indexOf('__');
+  return separator > 0 && !name.includes('/') ? `@${name.slice(0, separator)}/${name.slice(separator + 2)}` : name;
 }
 
 function createTypeInfo(
