@@ -48,7 +48,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.js', '*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
     },
   },
 );
