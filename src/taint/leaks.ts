@@ -65,7 +65,12 @@ export function findLeaks(
       if (argument.role !== 'data' && argument.role !== 'message') return;
       const path = pending.paths.get(argument.node) ?? [];
       const { values: traced, parameters } = tracer.traceSink(argument.node, path);
-      const values = types ? [...traced.filter((flow) => !typeSaysSafe(flow, types)), ...typedFlows(argument.node, traced, types, options.vocabulary, sourceCode, tracer)] : traced;
+      const values = types
+        ? [
+            ...traced.filter((flow) => !typeSaysSafe(flow, types)),
+            ...(argument.role === 'data' ? typedFlows(argument.node, traced, types, options.vocabulary, sourceCode, tracer) : []),
+          ]
+        : traced;
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
         const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
@@ -151,7 +156,7 @@ function typedFlows(
   sourceCode: Readonly<TSESLint.SourceCode>,
   tracer: Tracer,
 ): SinkFlow[] {
-  if (argument.type === AST_NODE_TYPES.SpreadElement || types.isRedacted(argument) || types.isHarmless(argument)) return [];
+  if (argument.type === AST_NODE_TYPES.SpreadElement || hasKnownPlainType(argument) || types.isRedacted(argument) || types.isHarmless(argument)) return [];
   const found = new Set<LeakCategory>(traced.map((flow) => flow.origin.category));
   const flows: SinkFlow[] = [];
   // An object literal's own keys are the tracer's; the types of its values are walked here.
@@ -164,6 +169,7 @@ function typedFlows(
       : [{ node: argument, key: [] as string[] }];
   for (const value of values) {
     const node = value.node;
+    if (hasKnownPlainType(node)) continue;
     if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;
     if (value.key.length > 0 && (types.isRedacted(node) || types.isHarmless(node))) continue;
     const text = sourceCode.getText(node);
@@ -208,4 +214,20 @@ function payloadByType(node: TSESTree.Node, types: TypeInfo): ReturnType<typeof 
     current = current.object;
   }
   return null;
+}
+
+/** Literals, templates, arithmetic and comparisons: their type needs no checker to be known as plain. */
+function hasKnownPlainType(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+      return true;
+    default:
+      return false;
+  }
 }

@@ -115,9 +115,16 @@ function createTypeInfo(
     ts.TypeFlags.Null |
     ts.TypeFlags.Never;
 
+  const types = new WeakMap<TSESTree.Node, TS.Type | null>();
+  /** The checker's type of a node, asked once per node: every question below starts here. */
   const typeOf = (node: TSESTree.Node): TS.Type | null => {
-    const tsNode = nodeMap.get(node);
-    return tsNode ? checker.getTypeAtLocation(tsNode) : null;
+    let type = types.get(node);
+    if (type === undefined) {
+      const tsNode = nodeMap.get(node);
+      type = tsNode ? checker.getTypeAtLocation(tsNode) : null;
+      types.set(node, type);
+    }
+    return type;
   };
 
   /** The symbols that name a type: its alias, then its own symbol. */
@@ -129,15 +136,37 @@ function createTypeInfo(
     return symbols;
   };
 
+  const modules = new WeakMap<TS.Declaration, string | null>();
+  const moduleOf = (declaration: TS.Declaration): string | null => {
+    let found = modules.get(declaration);
+    if (found === undefined) {
+      found = moduleOfDeclaration(ts, declaration);
+      modules.set(declaration, found);
+    }
+    return found;
+  };
+  const matches = new WeakMap<readonly TypeEntry<unknown>[], WeakMap<TS.Type, unknown>>();
+  /** The entry a type matches, cached per type: types are shared across the file's expressions. */
   const matchEntry = <T>(type: TS.Type, entries: readonly TypeEntry<T>[]): T | null => {
-    for (const symbol of namingSymbols(type)) {
+    let cache = matches.get(entries);
+    if (!cache) {
+      cache = new WeakMap();
+      matches.set(entries, cache);
+    }
+    if (cache.has(type)) return cache.get(type) as T | null;
+    let result: T | null = null;
+    search: for (const symbol of namingSymbols(type)) {
       for (const entry of entries) {
         if (!entry.names.includes(symbol.name)) continue;
         const declarations = symbol.getDeclarations() ?? [];
-        if (declarations.some((declaration) => entry.modules.includes(moduleOfDeclaration(ts, declaration)))) return entry.value;
+        if (declarations.some((declaration) => entry.modules.includes(moduleOf(declaration)))) {
+          result = entry.value;
+          break search;
+        }
       }
     }
-    return null;
+    cache.set(type, result);
+    return result;
   };
 
   const hasTag = (symbol: TS.Symbol, tag: string): { text: string } | null => {

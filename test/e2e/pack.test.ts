@@ -25,7 +25,7 @@ function lint(bin: string, args: string[]): { status: number; results: Result[] 
     return { status: 0, results: JSON.parse(stdout) as Result[] };
   } catch (error) {
     const failed = error as { status: number; stdout: string; stderr: string };
-    if (failed.status !== 1) throw new Error(`eslint exited ${String(failed.status)}: ${failed.stderr}`);
+    if (failed.status !== 1) throw new Error(`eslint exited ${String(failed.status)}: ${failed.stderr}`, { cause: error });
     return { status: 1, results: JSON.parse(failed.stdout) as Result[] };
   }
 }
