@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +29,11 @@ async function run(args: string[], options: { cwd?: string; tty?: boolean; env?:
 }
 
 const temporary: string[] = [];
+beforeAll(() => {
+  // Git keeps no file that the fixture's own .gitignore ignores, so the ignored leak is made here.
+  mkdirSync(path.join(fixture, 'ignored'), { recursive: true });
+  writeFileSync(path.join(fixture, 'ignored/leak.js'), 'console.log(password);\n');
+});
 afterAll(() => {
   for (const directory of temporary) rmSync(directory, { recursive: true, force: true });
 });
