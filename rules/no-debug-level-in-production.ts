@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
+import { useFileAnalysis } from '../src/engine.js';
 import { environmentGuardOf } from '../src/guards.js';
-import { isJavaScript } from '../src/leak-rule.js';
+import { isJavaScript } from '../src/utils/ast.js';
 import { DEFAULT_DEVELOPMENT_FILES, DEFAULT_PRODUCTION_FILES, SAFE_LEVELS } from '../src/levels/catalog.js';
 import { configRoots, findConfigLevels, findVerboseScripts } from '../src/levels/config-files.js';
-import { findLevelSettings } from '../src/levels/find-level-settings.js';
-import { matchesFile, verboseLevelsOf, type VerboseLevel } from '../src/levels/levels.js';
+import { matchesFile, type VerboseLevel } from '../src/levels/levels.js';
 
 export type MessageIds =
   | 'verboseLevel'
@@ -121,10 +121,7 @@ export default createRule<Options, MessageIds>({
 
 function scriptListeners(context: Context, productionFile: boolean): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
-  const candidates: { calls: (TSESTree.CallExpression | TSESTree.NewExpression)[]; assignments: TSESTree.AssignmentExpression[] } = {
-    calls: [],
-    assignments: [],
-  };
+  const { analysis, listeners } = useFileAnalysis(context);
   const report = (found: VerboseLevel, label: string, viaEnvironment: boolean): void => {
     const guard = environmentGuardOf(found.node, sourceCode);
     if (guard === 'development' || guard === 'test') return;
@@ -159,28 +156,12 @@ function scriptListeners(context: Context, productionFile: boolean): TSESLint.Ru
       suggest,
     });
   };
-  const listeners: Record<string, (node: never) => void> = {
-    CallExpression(node: TSESTree.CallExpression) {
-      candidates.calls.push(node);
-    },
-    NewExpression(node: TSESTree.NewExpression) {
-      candidates.calls.push(node);
-    },
-    AssignmentExpression(node: TSESTree.AssignmentExpression) {
-      candidates.assignments.push(node);
-    },
+  return {
+    ...listeners,
     'Program:exit'() {
-      const reported = new Set<TSESTree.Node>();
-      for (const setting of findLevelSettings(sourceCode, candidates)) {
-        for (const found of verboseLevelsOf(setting.value, sourceCode)) {
-          if (reported.has(found.node)) continue;
-          reported.add(found.node);
-          report(found, setting.label, found.viaEnvironment);
-        }
-      }
+      for (const { label, level } of analysis.verboseLevels()) report(level, label, level.viaEnvironment);
     },
   };
-  return listeners;
 }
 
 function removeListElement(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESLint.RuleFix {

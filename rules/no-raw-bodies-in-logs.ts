@@ -1,6 +1,6 @@
 import { createRule } from '../src/create-rule.js';
 import { createLeakListeners, leakRuleMessages, type LeakMessageIds, type LeakRuleOptions } from '../src/leak-rule.js';
-import { DEFAULT_FIX_MODE, FIX_MODE_SCHEMA } from '../src/options.js';
+import { DEFAULT_FIX_MODE, FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from '../src/options.js';
 
 export type MessageIds = LeakMessageIds;
 export type Options = [Pick<LeakRuleOptions, 'fix' | 'ignore' | 'checkQueryAndParams' | 'reportInDevelopment'>];
@@ -34,11 +34,7 @@ export default createRule<Options, MessageIds>({
             description:
               'Also report `req.query`, `req.params` and the URL with its query string (`req.originalUrl`), which can carry tokens. On in `strict`.',
           },
-          reportInDevelopment: {
-            type: 'boolean',
-            description:
-              'Also report log calls inside branches that only run in development or test (`if (process.env.NODE_ENV === "development")`). On in `strict`.',
-          },
+          reportInDevelopment: REPORT_IN_DEVELOPMENT_SCHEMA,
         },
       },
     ],

@@ -33,7 +33,7 @@ const FORMATS = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Extensions the zero-config scan looks at. */
-export const SCANNED_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.json', '.jsonc', '.json5', '.yaml', '.yml'];
+const SCANNED_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.json', '.jsonc', '.json5', '.yaml', '.yml'];
 
 /** A usage or configuration error: exit code 2. */
 class UsageError extends Error {}

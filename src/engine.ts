@@ -1,11 +1,13 @@
 /**
  * The per-file engine shared by every rule. It runs once per file, cached per `Program`: the
- * first rule that asks installs one listener that collects call expressions during ESLint's own
- * traversal, and the analysis is computed lazily the first time any rule asks for it (in
+ * first rule that asks installs listeners that collect calls, `new` expressions and assignments
+ * during ESLint's own traversal, and the analysis is computed lazily the first time any rule asks for it (in
  * `Program:exit`, after the traversal). Rules only ask questions and report.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { compileVocabulary, type Vocabulary, type VocabularyOverrides } from './classify/names.js';
+import { findLevelSettings } from './levels/find-level-settings.js';
+import { verboseLevelsOf, type VerboseLevel } from './levels/levels.js';
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 import { findLeaks, type LeakFinding } from './taint/leaks.js';
@@ -28,6 +30,8 @@ export interface FileAnalysis {
   logCalls(): readonly LogCall[];
   /** Every sensitive value reaching a log call, for the settings' vocabulary plus `words`. */
   leaks(words?: WordOptions): readonly LeakFinding[];
+  /** Every verbose level the file's logger configuration can set, once per node, with where it is set. */
+  verboseLevels(): readonly { readonly label: string; readonly level: VerboseLevel }[];
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -53,7 +57,6 @@ function vocabularyFor(settings: ResolvedSettings, words: WordOptions | undefine
 }
 
 interface FileState {
-  readonly calls: TSESTree.CallExpression[];
   readonly analysis: FileAnalysis;
 }
 
@@ -76,7 +79,10 @@ export function useFileAnalysis(context: AnyContext): {
 
   const settings = resolveSettings(context.settings);
   const calls: TSESTree.CallExpression[] = [];
+  const news: TSESTree.NewExpression[] = [];
+  const assignments: TSESTree.AssignmentExpression[] = [];
   let logCalls: LogCall[] | undefined;
+  let levels: { label: string; level: VerboseLevel }[] | undefined;
   const leaks = new Map<string, LeakFinding[]>();
   const sanitizers = new Set(settings.sanitizers);
   const types = getTypeInfo(context, settings.types);
@@ -97,13 +103,32 @@ export function useFileAnalysis(context: AnyContext): {
       }
       return found;
     },
+    verboseLevels() {
+      if (levels) return levels;
+      levels = [];
+      const seen = new Set<TSESTree.Node>();
+      for (const setting of findLevelSettings(sourceCode, { calls: [...calls, ...news], assignments })) {
+        for (const level of verboseLevelsOf(setting.value, sourceCode)) {
+          if (seen.has(level.node)) continue;
+          seen.add(level.node);
+          levels.push({ label: setting.label, level });
+        }
+      }
+      return levels;
+    },
   };
-  states.set(program, { calls, analysis });
+  states.set(program, { analysis });
   return {
     analysis,
     listeners: {
       CallExpression(node) {
         calls.push(node);
+      },
+      NewExpression(node) {
+        news.push(node);
+      },
+      AssignmentExpression(node) {
+        assignments.push(node);
       },
     },
   };

@@ -7,8 +7,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { useFileAnalysis } from './engine.js';
+import { isJavaScript } from './utils/ast.js';
 import { fixOrSuggest, redactFix, replaceValueFix, type FixMode } from './fix/redact.js';
-import { FIX_MODE_SCHEMA } from './options.js';
+import { FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from './options.js';
 import type { LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -128,12 +129,6 @@ const MESSAGE_BY_KIND = {
   payload: 'payloadLeak',
 } as const satisfies Record<string, LeakMessageIds>;
 
-/** True for ESTree JavaScript or TypeScript; false for JSON, YAML and other languages. */
-export function isJavaScript(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const ast = sourceCode.ast as { type: string; body?: readonly { type: string }[] };
-  return ast.type === 'Program' && !(ast.body ?? []).some((node) => node.type.startsWith('YAML'));
-}
-
 /** `req` or `this.req`: a reference the summary can read fields from without evaluating twice. */
 function isPlainReference(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Identifier || (node.type === AST_NODE_TYPES.MemberExpression && !node.computed);
@@ -169,10 +164,6 @@ export function leakRuleSchemaProperties(category: 'secret' | 'pii'): Record<str
       uniqueItems: true,
       description: 'Names or built-in terms never to report, such as `sessionId`.',
     },
-    reportInDevelopment: {
-      type: 'boolean',
-      description:
-        'Also report log calls inside branches that only run in development or test (`if (process.env.NODE_ENV === "development")`). On in `strict`.',
-    },
+    reportInDevelopment: REPORT_IN_DEVELOPMENT_SCHEMA,
   };
 }

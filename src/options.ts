@@ -15,3 +15,10 @@ export const FIX_MODE_SCHEMA: JSONSchema4 = {
 
 /** The default fix mode: users asked for `--fix` to redact. */
 export const DEFAULT_FIX_MODE: FixMode = 'autofix';
+
+/** Schema of the `reportInDevelopment` option of the leak rules. */
+export const REPORT_IN_DEVELOPMENT_SCHEMA: JSONSchema4 = {
+  type: 'boolean',
+  description:
+    'Also report log calls inside branches that only run in development or test (`if (process.env.NODE_ENV === "development")`). On in `strict`.',
+};

@@ -89,6 +89,11 @@ const redactsSchema: JSONSchema4 = {
     'Key paths this logger masks itself, in pino path syntax (`password`, `user.email`, `*.token`). Values at these paths are not reported.',
 };
 
+/** A list of non-empty strings. */
+function stringList(description: string): JSONSchema4 {
+  return { type: 'array', items: { type: 'string', minLength: 1 }, description };
+}
+
 const librarySchema: JSONSchema4 = {
   type: 'string',
   enum: LIBRARY_NAMES,
@@ -145,10 +150,10 @@ export const SETTINGS_SCHEMA: JSONSchema4 = {
       additionalProperties: false,
       description: 'Project-wide changes to the sensitive-name vocabulary, shared by every rule.',
       properties: {
-        secret: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra words or phrases that mean a secret.' },
-        pii: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra words or phrases that mean personal data.' },
-        ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Names or built-in terms never to report.' },
-        safe: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra qualifiers that make a name safe (`preview`).' },
+        secret: stringList('Extra words or phrases that mean a secret.'),
+        pii: stringList('Extra words or phrases that mean personal data.'),
+        ignore: stringList('Names or built-in terms never to report.'),
+        safe: stringList('Extra qualifiers that make a name safe (`preview`).'),
       },
     },
     types: {
@@ -156,9 +161,9 @@ export const SETTINGS_SCHEMA: JSONSchema4 = {
       additionalProperties: false,
       description: 'Type names that, with type information, mark a value as sensitive or as already redacted.',
       properties: {
-        secret: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Types whose values are secrets (`VaultToken`).' },
-        pii: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Types whose values are personal data (`Patient`).' },
-        redacted: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Types whose values are safe to log (`PublicUser`).' },
+        secret: stringList('Types whose values are secrets (`VaultToken`).'),
+        pii: stringList('Types whose values are personal data (`Patient`).'),
+        redacted: stringList('Types whose values are safe to log (`PublicUser`).'),
       },
     },
     sanitizers: {

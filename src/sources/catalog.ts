@@ -210,8 +210,6 @@ export const HTTP_CLIENT_RECEIVERS = /^(?:axios|http|httpClient|httpService|clie
 /** HTTP method names an axios-like client has. */
 export const HTTP_CLIENT_METHODS: readonly string[] = ['get', 'post', 'put', 'patch', 'delete', 'head', 'request'];
 
-/** Response readers whose result is the response body: `await res.json()`. */
-export const BODY_READERS: readonly string[] = ['json', 'text', 'arrayBuffer', 'blob', 'formData'];
 
 /**
  * What a logger serializer leaves of a payload it serializes. `std-req` is pino's and bunyan's

@@ -215,9 +215,16 @@ function containsHttpCall(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.
 
 /** The error caught around an HTTP client call: `try { await axios.get() } catch (error) {}`. */
 export function catchRoot(clause: TSESTree.CatchClause, sourceCode: Readonly<TSESLint.SourceCode>): PayloadRoot {
-  const statement = clause.parent;
-  return { shape: 'clientError', prefix: [], whole: containsHttpCall(statement.block, sourceCode.visitorKeys) };
+  let root = catchRoots.get(clause);
+  if (!root) {
+    // The try block is walked once per clause, however many field paths of the error are traced.
+    root = { shape: 'clientError', prefix: [], whole: containsHttpCall(clause.parent.block, sourceCode.visitorKeys) };
+    catchRoots.set(clause, root);
+  }
+  return root;
 }
+
+const catchRoots = new WeakMap<TSESTree.CatchClause, PayloadRoot>();
 
 /** `client.get(url).catch((error) => …)`: the rejection of an HTTP client call. */
 function promiseCatchRoot(fn: FunctionNode, index: number): PayloadRoot | null {

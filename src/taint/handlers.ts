@@ -46,10 +46,10 @@ function staticText(node: TSESTree.Node, tracer: Tracer, depth: number): string 
   return '';
 }
 
-/** A request to a token endpoint: `fetch('https://idp/oauth/token', …)`, `axios.post(TOKEN_URL, …)`. */
+/** An HTTP client call to a token endpoint: `fetch('https://idp/oauth/token', …)`, `axios.post(TOKEN_URL, …)`. */
 function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
   const url = node.arguments[0];
-  if (httpClientShape(node) === null || !url) return false;
+  if (!url) return false;
   const text = staticText(url, tracer, 0);
   return text !== '' && TOKEN_ENDPOINT.test(text);
 }

@@ -184,14 +184,7 @@ function typedFlows(
     }
   }
   if (!found.has('payload')) {
-    const holders = argument.type === AST_NODE_TYPES.ObjectExpression
-      ? argument.properties.flatMap((property) =>
-          property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier
-            ? [{ node: property.value, key: [property.key.name] }]
-            : [],
-        )
-      : [{ node: argument, key: [] as string[] }];
-    for (const holder of holders) {
+    for (const holder of values) {
       const payload = payloadByType(holder.node, types);
       if (!payload) continue;
       const origin: ValueOrigin = { kind: 'payload', category: 'payload', name: sourceCode.getText(holder.node), node: holder.node, wrappable: false, payload };

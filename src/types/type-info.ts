@@ -169,6 +169,17 @@ function createTypeInfo(
     return result;
   };
 
+  /** The entry a type or one of its union/intersection members matches: `Logger | undefined`, `LoggerService & X`. */
+  const matchTypeOrMember = <T>(type: TS.Type, entries: readonly TypeEntry<T>[]): T | null => {
+    const direct = matchEntry(type, entries);
+    if (direct !== null || !type.isUnionOrIntersection()) return direct;
+    for (const member of type.types) {
+      const found = matchEntry(member, entries);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+
   const hasTag = (symbol: TS.Symbol, tag: string): { text: string } | null => {
     for (const found of symbol.getJsDocTags(checker)) {
       if (found.name === tag) return { text: (found.text ?? []).map((part) => part.text).join('').trim() };
@@ -302,16 +313,7 @@ function createTypeInfo(
     loggerOf(node) {
       const type = typeOf(node);
       if (!type) return null;
-      const direct = matchEntry(type, LOGGER_TYPES);
-      if (direct) return direct;
-      // `Logger | undefined`, `LoggerService & X`.
-      if (type.isUnionOrIntersection()) {
-        for (const member of type.types) {
-          const found = matchEntry(member, LOGGER_TYPES);
-          if (found) return found;
-        }
-      }
-      return null;
+      return matchTypeOrMember(type, LOGGER_TYPES);
     },
     isHarmless(node) {
       const type = typeOf(node);
@@ -343,15 +345,7 @@ function createTypeInfo(
     payloadShapeOf(node) {
       const type = typeOf(node);
       if (!type) return null;
-      const direct = matchEntry(type, PAYLOAD_TYPES);
-      if (direct) return direct;
-      if (type.isUnionOrIntersection()) {
-        for (const member of type.types) {
-          const found = matchEntry(member, PAYLOAD_TYPES);
-          if (found) return found;
-        }
-      }
-      return null;
+      return matchTypeOrMember(type, PAYLOAD_TYPES);
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Small AST predicates and helpers shared by the engine. */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 /** Skips TypeScript wrappers (`as`, `!`, `satisfies`, `<T>x`) and optional chains around an expression. */
@@ -43,4 +43,10 @@ export function memberPathText(node: TSESTree.Node, depth = 0): string | null {
     default:
       return null;
   }
+}
+
+/** True for ESTree JavaScript or TypeScript; false for JSON, YAML and other languages. */
+export function isJavaScript(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const ast = sourceCode.ast as { type: string; body?: readonly { type: string }[] };
+  return ast.type === 'Program' && !(ast.body ?? []).some((node) => node.type.startsWith('YAML'));
 }
