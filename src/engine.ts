@@ -5,7 +5,7 @@
  * `Program:exit`, after the traversal). Rules only ask questions and report.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { compileVocabulary, type Vocabulary, type VocabularyOverrides } from './classify/names.js';
+import { compileVocabulary, DEFAULT_VOCABULARY, type Vocabulary, type VocabularyOverrides } from './classify/names.js';
 import { findLevelSettings } from './levels/find-level-settings.js';
 import { verboseLevelsOf, type VerboseLevel } from './levels/levels.js';
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';
@@ -38,6 +38,17 @@ const vocabularies = new Map<string, Vocabulary>();
 
 /** The vocabulary for the settings' words plus a rule's words, compiled once per distinct set. */
 function vocabularyFor(settings: ResolvedSettings, words: WordOptions | undefined): { key: string; vocabulary: Vocabulary } {
+  const lists = [
+    settings.words.secret,
+    words?.secret,
+    settings.words.pii,
+    words?.pii,
+    settings.words.ignore,
+    words?.ignore,
+    settings.words.safe,
+  ];
+  // The common case, no extra words anywhere, needs no key built.
+  if (lists.every((list) => list === undefined || list.length === 0)) return { key: '', vocabulary: DEFAULT_VOCABULARY };
   const overrides: VocabularyOverrides = {
     add: {
       secret: [...(settings.words.secret ?? []), ...(words?.secret ?? [])],

@@ -48,11 +48,29 @@ export interface Vocabulary {
   readonly safePrefixes: ReadonlySet<string>;
   readonly ignoredNames: ReadonlySet<string>;
   readonly cache: Map<string, NameClassification | null>;
+  readonly termCache: Map<string, NameClassification | null>;
+  readonly recordCache: Map<string, boolean>;
+}
+
+/** Reads a bounded per-vocabulary cache, computing and storing on a miss. */
+function cached<T>(cache: Map<string, T>, name: string, compute: () => T): T {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(name, value);
+  return value;
 }
 
 type CharKind = 'upper' | 'lower' | 'digit' | 'other';
 
 function charKind(character: string): CharKind {
+  const code = character.charCodeAt(0);
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return 'lower';
+    if (code >= 0x41 && code <= 0x5a) return 'upper';
+    return code >= 0x30 && code <= 0x39 ? 'digit' : 'other';
+  }
   if (/\p{Lu}/u.test(character)) return 'upper';
   if (/\p{Ll}/u.test(character)) return 'lower';
   if (/\d/u.test(character)) return 'digit';
@@ -66,7 +84,21 @@ function charKind(character: string): CharKind {
  * A single linear scan, not a regular expression: the runtime `redact()` runs it on keys of
  * untrusted objects, so no key can make it backtrack.
  */
-export function splitWords(name: string): string[] {
+export function splitWords(name: string): readonly string[] {
+  const cached = splitCache.get(name);
+  if (cached) return cached;
+  const words = Object.freeze(scanWords(name));
+  // Bounded: the runtime sees keys of arbitrary objects; long names are not worth keeping.
+  if (name.length <= 100) {
+    if (splitCache.size >= 10_000) splitCache.clear();
+    splitCache.set(name, words);
+  }
+  return words;
+}
+
+const splitCache = new Map<string, readonly string[]>();
+
+function scanWords(name: string): string[] {
   const words: string[] = [];
   const characters = Array.from(name);
   const kinds = characters.map(charKind);
@@ -154,6 +186,8 @@ export function compileVocabulary(overrides: VocabularyOverrides = {}): Vocabula
     safePrefixes: new Set(SAFE_PREFIXES),
     ignoredNames: ignored,
     cache: new Map(),
+    termCache: new Map(),
+    recordCache: new Map(),
   };
 }
 
@@ -233,13 +267,10 @@ export function classifyName(
   name: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): NameClassification | null {
-  const cached = vocabulary.cache.get(name);
-  if (cached !== undefined) return cached;
-  const words = splitWords(name);
-  const result = vocabulary.ignoredNames.has(words.join(' ')) ? null : classifyWords(words, vocabulary);
-  if (vocabulary.cache.size > 10_000) vocabulary.cache.clear();
-  vocabulary.cache.set(name, result);
-  return result;
+  return cached(vocabulary.cache, name, () => {
+    const words = splitWords(name);
+    return vocabulary.ignoredNames.has(words.join(' ')) ? null : classifyWords(words, vocabulary);
+  });
 }
 
 /**
@@ -250,7 +281,7 @@ export function findSensitiveTerm(
   name: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): NameClassification | null {
-  return classifyWords(splitWords(name), vocabulary, false);
+  return cached(vocabulary.termCache, name, () => classifyWords(splitWords(name), vocabulary, false));
 }
 
 const RECORDS = new Set(RECORD_TERMS);
@@ -260,7 +291,10 @@ const RECORDS = new Set(RECORD_TERMS);
  * `customers`), which is personal data when logged whole.
  */
 export function isPersonalRecordName(name: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): boolean {
-  const words = splitWords(name);
+  return cached(vocabulary.recordCache, name, () => isRecordWords(splitWords(name), vocabulary));
+}
+
+function isRecordWords(words: readonly string[], vocabulary: Vocabulary): boolean {
   const last = words.at(-1);
   if (last === undefined || vocabulary.ignoredNames.has(words.join(' '))) return false;
   if (!RECORDS.has(last) && !RECORDS.has(singular(last) ?? '')) return false;

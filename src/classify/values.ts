@@ -71,8 +71,24 @@ export interface SecretLiteral {
 /** Longest string the classifier reads; longer strings are checked on their head only. */
 const MAX_LENGTH = 20_000;
 
+/** Shortest string any format or the entropy check can match (`?pwd=abc`). */
+const MIN_LENGTH = 8;
+const literalCache = new Map<string, SecretLiteral | null>();
+
 /** Classifies a string that reaches a log call. Returns `null` for ordinary text. */
 export function classifySecretLiteral(value: string): SecretLiteral | null {
+  if (value.length < MIN_LENGTH) return null;
+  const hit = literalCache.get(value);
+  if (hit !== undefined) return hit;
+  const found = classifyText(value);
+  if (value.length <= 200) {
+    if (literalCache.size >= 5_000) literalCache.clear();
+    literalCache.set(value, found);
+  }
+  return found;
+}
+
+function classifyText(value: string): SecretLiteral | null {
   const text = value.length > MAX_LENGTH ? value.slice(0, MAX_LENGTH) : value;
   for (const format of SECRET_FORMATS) {
     if (format.pattern.test(text)) return { id: format.id, description: format.description };

@@ -277,11 +277,12 @@ function staticLevel(
   call: TSESTree.CallExpression,
   shape: LibraryShape,
   method: string,
-  scope: TSESLint.Scope.Scope,
+  sourceCode: TSESLint.SourceCode,
 ): string | null {
   if (!shape.levelArgumentMethods.includes(method)) return shape.methods[method] ?? null;
   const first = call.arguments[0];
   if (!first) return null;
+  const scope = sourceCode.getScope(call);
   if (first.type === AST_NODE_TYPES.ObjectExpression) {
     for (const property of first.properties) {
       if (property.type === AST_NODE_TYPES.Property && getPropertyName(property, scope) === 'level') {
@@ -413,12 +414,11 @@ export function findLogCalls(
     masking: Masking = { redactPaths: info.redactPaths ?? [], serializers: NO_SERIALIZERS },
   ): void => {
     if (found.has(call)) return;
-    const scope = sourceCode.getScope(call);
     found.set(call, {
       node: call,
       library: info.library,
       method,
-      level: staticLevel(call, info.shape, method, scope),
+      level: staticLevel(call, info.shape, method, sourceCode),
       callee: sourceCode.getText(call.callee),
       args: assignRoles(call.arguments, info.shape, method),
       recognizedBy,

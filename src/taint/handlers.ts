@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { isTransparentProperty, splitWords } from '../classify/names.js';
 import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
-import { getPropertyName } from '../utils/eslint-utils.js';
+import { getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
 import {
   COUNT_PROPERTIES,
   GETTER_VERBS,
@@ -151,7 +151,7 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
   const name =
     node.property.type === AST_NODE_TYPES.PrivateIdentifier
       ? node.property.name
-      : getPropertyName(node, tracer.sourceCode.getScope(node));
+      : propertyNameOf(node, tracer.sourceCode);
   if (name !== null && COUNTS.has(name)) return [];
   if (path.length === 0 && name !== null) {
     if (isTransparentProperty(name)) {
@@ -200,7 +200,7 @@ const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) =>
       continue;
     }
     if (property.kind !== 'init' || property.method) continue;
-    const key = getPropertyName(property, tracer.sourceCode.getScope(property));
+    const key = propertyNameOf(property, tracer.sourceCode);
     if (first !== undefined) {
       if (first === '*' || key === null || key === first) flows.push(...tracer.trace(property.value, rest));
       continue;
@@ -225,7 +225,7 @@ const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) =>
 };
 
 function memberIsCount(node: TSESTree.MemberExpression, tracer: Tracer): boolean {
-  const name = getPropertyName(node, tracer.sourceCode.getScope(node));
+  const name = propertyNameOf(node, tracer.sourceCode);
   return name !== null && COUNTS.has(name);
 }
 

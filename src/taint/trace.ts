@@ -40,7 +40,7 @@ import {
 } from '../classify/names.js';
 import { catchRoot, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
-import { findVariable, getPropertyName } from '../utils/eslint-utils.js';
+import { findVariable, getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
 import type { Flow, FunctionNode, LeakCategory, Origin, SinkFlow, Step, ValueOrigin } from './types.js';
 
@@ -373,7 +373,7 @@ export class Tracer {
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
       const grand = parent.parent;
       if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {
-        const key = getPropertyName(parent, this.sourceCode.getScope(parent));
+        const key = propertyNameOf(parent, this.sourceCode);
         if (key === null) return [];
         if (path.length === 0) {
           const flows = this.trace(grand.right).map((flow) => ({ ...flow, keyPath: [key, ...flow.keyPath] }));
@@ -566,7 +566,7 @@ function patternPathOf(
     if (!parent) return null;
     switch (parent.type) {
       case AST_NODE_TYPES.Property: {
-        const key = getPropertyName(parent, sourceCode.getScope(parent));
+        const key = propertyNameOf(parent, sourceCode);
         keys.unshift(key ?? '*');
         break;
       }
@@ -582,7 +582,7 @@ function patternPathOf(
           rest = new Set();
           for (const property of owner.properties) {
             if (property.type === AST_NODE_TYPES.Property) {
-              const key = getPropertyName(property, sourceCode.getScope(property));
+              const key = propertyNameOf(property, sourceCode);
               if (key !== null) rest.add(key);
             }
           }

@@ -3,7 +3,7 @@
  * these wrappers give the rest of the engine the typescript-eslint node types.
  */
 import * as eslintUtils from '@eslint-community/eslint-utils';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** Marker symbols of trace maps. */
 export const READ: unique symbol = eslintUtils.READ as never;
@@ -56,6 +56,21 @@ export function getPropertyName(
   scope?: TSESLint.Scope.Scope,
 ): string | null {
   return eslintUtils.getPropertyName(node as never, scope as never) ?? null;
+}
+
+/**
+ * The static name of a member or property, asking for the scope only when the key is computed
+ * (a plain `a.b` or `{ b: 1 }` needs none, and scope lookups are the costly part).
+ */
+export function propertyNameOf(
+  node: TSESTree.MemberExpression | TSESTree.Property,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string | null {
+  if (!node.computed) {
+    const key = node.type === AST_NODE_TYPES.Property ? node.key : node.property;
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  }
+  return getPropertyName(node, sourceCode.getScope(node));
 }
 
 /** Finds the variable a name or identifier refers to, from `scope` outwards. */

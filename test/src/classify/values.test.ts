@@ -50,6 +50,19 @@ describe('classifySecretLiteral: entropy and quiet strings', () => {
     expect(classifySecretLiteral(text)?.id).toBe('high-entropy');
   });
 
+  it('the shortest match is eight characters, and short strings are skipped', () => {
+    expect(classifySecretLiteral('?pwd=abc')?.id).toBe('password-query');
+    expect(classifySecretLiteral('?pwd=ab')).toBeNull();
+  });
+
+  it('answers the same for a string seen before (cached)', () => {
+    const token = 'Xk29Lq8Rz01PvW7mNc3TbY6hGf5Ds4Ja';
+    expect(classifySecretLiteral(token)?.id).toBe('high-entropy');
+    expect(classifySecretLiteral(token)?.id).toBe('high-entropy');
+    expect(classifySecretLiteral('just a message')).toBeNull();
+    expect(classifySecretLiteral('just a message')).toBeNull();
+  });
+
   it('entropy of uniform and repeated text', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);
