@@ -79,6 +79,9 @@ function entrySettings(call: TSESTree.CallExpression | TSESTree.NewExpression, e
 
 /** `config.logger = {…}`, `exports.logger = {…}` and `module.exports = { logger: {…} }` in Egg configs. */
 function eggLoggerObject(assignment: TSESTree.AssignmentExpression): TSESTree.Node | null {
+  const left = assignment.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || left.computed || left.property.type !== AST_NODE_TYPES.Identifier) return null;
+  if (left.property.name !== 'logger' && left.property.name !== 'exports') return null;
   const target = memberPathText(assignment.left);
   if (target !== null && /^(?:config|exports|module\.exports)\.logger$/u.test(target)) return assignment.right;
   if (target === 'module.exports' && assignment.right.type === AST_NODE_TYPES.ObjectExpression) {
@@ -101,6 +104,22 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
     const variable = findVariable(sourceCode.getScope(receiver), receiver);
     return variable !== null && instances.has(variable);
   };
+  // One pass over the calls picks the few that can matter: `require(…)` and level setters.
+  const requires: TSESTree.CallExpression[] = [];
+  const setters: { call: TSESTree.CallExpression; callee: TSESTree.MemberExpression; method: string; value: TSESTree.Expression }[] = [];
+  for (const call of candidates.calls) {
+    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    if (call.callee.type === AST_NODE_TYPES.Identifier) {
+      if (call.callee.name === 'require') requires.push(call);
+      continue;
+    }
+    const callee = skipExpressionWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) continue;
+    const method = callee.property.name;
+    const value = call.arguments[0];
+    if (!SETTERS.has(method) || call.arguments.length !== 1 || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
+    setters.push({ call, callee, method, value });
+  }
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (globalScope) {
     const tracker = createTracker(globalScope);
@@ -116,9 +135,8 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
       }
     };
     for (const reference of tracker.iterateEsmReferences(TRACE_MAP.modules)) visit(reference.node, reference.info);
-    for (const call of candidates.calls) {
+    for (const call of requires) {
       // `require('pino')(…)` and `const pino = require('pino')` are matched by their module name.
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require') continue;
       const source = call.arguments[0];
       if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') continue;
       const map = Object.hasOwn(TRACE_MAP.modules, source.value) ? TRACE_MAP.modules[source.value] : undefined;
@@ -126,14 +144,8 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
       for (const reference of tracker.iteratePropertyReferences(call, map)) visit(reference.node, reference.info);
     }
   }
-  for (const call of candidates.calls) {
-    if (call.type !== AST_NODE_TYPES.CallExpression || seen.has(call)) continue;
-    const callee = skipExpressionWrappers(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) continue;
-    const method = callee.property.name;
-    const value = call.arguments[0];
-    if (!SETTERS.has(method) || call.arguments.length !== 1 || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
-    if (!isLogger(callee.object)) continue;
+  for (const { call, callee, method, value } of setters) {
+    if (seen.has(call) || !isLogger(callee.object)) continue;
     settings.push({ value, label: `${sourceCode.getText(callee)}()`, library: method === 'level' ? 'bunyan' : 'loglevel' });
   }
   for (const assignment of candidates.assignments) {

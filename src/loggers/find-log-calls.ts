@@ -200,6 +200,9 @@ interface Catalogue {
 
 const catalogueCache = new WeakMap<ResolvedSettings, Catalogue>();
 
+/** Every property a framework logger sits on (`log`, `logger`), to skip other receivers at once. */
+const FRAMEWORK_PROPERTIES: ReadonlySet<string> = new Set(FRAMEWORK_ENTRIES.flatMap((entry) => entry.properties));
+
 function buildCatalogue(settings: ResolvedSettings): Catalogue {
   const cached = catalogueCache.get(settings);
   if (cached) return cached;
@@ -495,13 +498,17 @@ export function findLogCalls(
     const method = methodName(call);
     if (method === null || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
     const receiver = skipExpressionWrappers(call.callee.object);
-    const receiverText = memberPathText(receiver);
+    const receiverText = catalogue.names.size === 0 ? null : memberPathText(receiver);
     const named = receiverText === null ? undefined : catalogue.names.get(receiverText);
     if (named) {
       if (Object.hasOwn(named.shape.methods, method)) record(call, named, method, 'settings');
       continue;
     }
-    if (receiver.type === AST_NODE_TYPES.MemberExpression) {
+    if (
+      receiver.type === AST_NODE_TYPES.MemberExpression &&
+      !receiver.computed &&
+      FRAMEWORK_PROPERTIES.has(receiver.property.name)
+    ) {
       const objectText = memberPathText(skipExpressionWrappers(receiver.object));
       const property = receiver.computed ? null : memberPathText(receiver.property);
       const framework = FRAMEWORK_ENTRIES.find(
