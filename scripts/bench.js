@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import plugin from '../dist/src/index.js';
+import { useFileAnalysis } from '../dist/src/engine.js';
 
 const { values } = parseArgs({
   options: {
@@ -48,19 +49,364 @@ const LOGGERS = [
   "import winston from 'winston';\nconst logger = winston.createLogger({ level: 'info', transports: [new winston.transports.Console()] });",
   "import bunyan from 'bunyan';\nconst logger = bunyan.createLogger({ name: 'svc', level: 'info' });",
 ];
+
+// A feature is four modules, as a layered back-end has them: routes (Express, Koa or Fastify), a
+// service, a repository and a validator. Log calls are densest in routes and rare in the data
+// layer. Over the corpus that is about one log call per 20 lines; studies of server code find one
+// logging statement per 30 lines or so (Yuan et al., ICSE 2012).
+
+/** How each framework spells a handler, its request body, a route parameter and a reply. */
 const FRAMEWORKS = [
-  (name, body) => `router.post('/${name}', async (req, res) => {\n${body}\n  res.status(201).json({ ok: true });\n});`,
-  (name, body) => `router.post('/${name}', async (ctx) => {\n  const req = ctx.request;\n${body}\n  ctx.status = 201;\n});`,
-  (name, body) => `fastify.post('/${name}', async (req, reply) => {\n${body}\n  return reply.code(201).send({ ok: true });\n});`,
-];
-const HEADERS = [
-  "import express from 'express';\nconst router = express.Router();",
-  "import Router from '@koa/router';\nconst router = new Router();",
-  "import Fastify from 'fastify';\nconst fastify = Fastify();",
+  {
+    header: "import express from 'express';\nconst router = express.Router();",
+    route: (method, url, body) => `router.${method}('${url}', async (req, res, next) => {\n  try {\n${body}\n  } catch (error) {\n    logger.error({ err: error, url: req.originalUrl }, 'request failed');\n    next(error);\n  }\n});`,
+    body: 'req.body',
+    param: 'req.params.id',
+    query: 'req.query',
+    reply: (status, value) => `return res.status(${status}).json(${value});`,
+    request: 'req',
+  },
+  {
+    header: "import Router from '@koa/router';\nconst router = new Router();",
+    route: (method, url, body) => `router.${method}('${url}', async (ctx) => {\n  try {\n${body}\n  } catch (error) {\n    logger.error({ err: error, path: ctx.path }, 'request failed');\n    ctx.status = 500;\n  }\n});`,
+    body: 'ctx.request.body',
+    param: 'ctx.params.id',
+    query: 'ctx.query',
+    reply: (status, value) => `ctx.status = ${status};\n    ctx.body = ${value};\n    return;`,
+    request: 'ctx.request',
+  },
+  {
+    header: "import Fastify from 'fastify';\nconst fastify = Fastify();\nconst router = fastify;",
+    route: (method, url, body) => `router.${method}('${url}', async (request, reply) => {\n  try {\n${body}\n  } catch (error) {\n    request.log.error({ err: error }, 'request failed');\n    return reply.code(500).send({ error: 'internal' });\n  }\n});`,
+    body: 'request.body',
+    param: 'request.params.id',
+    query: 'request.query',
+    reply: (status, value) => `return reply.code(${status}).send(${value});`,
+    request: 'request',
+  },
 ];
 
-/** One handler body: mostly safe logging and plain code, now and then a leak. */
-function handlerBody(next, index) {
+const indent = (text, spaces) => text.split('\n').map((line) => (line === '' ? line : ' '.repeat(spaces) + line)).join('\n');
+
+/** One route handler's body: validate, call the service, reply; now and then a leak. */
+function handlerBody(fw, next, name, index) {
+  const kind = index % 4;
+  const lines = [];
+  if (kind === 0) {
+    lines.push(
+      `const input = validate${name}(${fw.body});`,
+      `if (!input.ok) {`,
+      `  ${fw.reply(400, '{ errors: input.errors }')}`,
+      `}`,
+      `const created = await ${name.toLowerCase()}Service.create(input.value);`,
+      `logger.info({ id: created.id, kind: '${name.toLowerCase()}' }, 'created');`,
+      fw.reply(201, `to${name}View(created)`),
+    );
+  } else if (kind === 1) {
+    lines.push(
+      `const found = await ${name.toLowerCase()}Service.findById(${fw.param});`,
+      `if (!found) {`,
+      `  ${fw.reply(404, "{ error: 'not found' }")}`,
+      `}`,
+      fw.reply(200, `to${name}View(found)`),
+    );
+  } else if (kind === 2) {
+    lines.push(
+      `const { page = 1, size = 20, sort = 'createdAt' } = ${fw.query};`,
+      `const result = await ${name.toLowerCase()}Service.list({ page: Number(page), size: Math.min(Number(size), 100), sort });`,
+      `if (result.items.length === 0 && page > 1) {`,
+      `  logger.warn({ page, size }, 'page out of range');`,
+      `}`,
+      fw.reply(200, `{ items: result.items.map(to${name}View), total: result.total, page }`),
+    );
+  } else {
+    lines.push(
+      `const changes = validate${name}Update(${fw.body});`,
+      `if (!changes.ok) {`,
+      `  ${fw.reply(422, '{ errors: changes.errors }')}`,
+      `}`,
+      `const updated = await ${name.toLowerCase()}Service.update(${fw.param}, changes.value);`,
+      `logger.info({ id: updated.id, fields: Object.keys(changes.value) }, 'updated');`,
+      fw.reply(200, `to${name}View(updated)`),
+    );
+  }
+  const roll = next();
+  if (roll < 0.04) lines.splice(1, 0, `logger.info({ password: ${fw.body}.password }, 'login attempt');`);
+  else if (roll < 0.08) lines.splice(1, 0, `logger.debug(${fw.body});`);
+  else if (roll < 0.12) lines.splice(1, 0, `const contact = { email: ${fw.body}.email };`, `logger.info(contact, 'contact');`);
+  else if (roll < 0.14) lines.splice(1, 0, `logger.info({ headers: ${fw.request}.headers }, 'incoming');`);
+  return indent(lines.join('\n'), 4);
+}
+
+function routesModule(fw, next, name, file) {
+  const lower = name.toLowerCase();
+  const parts = [
+    fw.header,
+    LOGGERS[file % 3],
+    `import { ${lower}Service } from './${lower}-service.js';`,
+    `import { validate${name}, validate${name}Update } from './${lower}-validation.js';`,
+    '',
+    `function to${name}View(entity) {`,
+    `  return {`,
+    `    id: entity.id,`,
+    `    name: entity.name,`,
+    `    status: entity.status,`,
+    `    createdAt: entity.createdAt,`,
+    `    updatedAt: entity.updatedAt ?? null,`,
+    `  };`,
+    `}`,
+    '',
+  ];
+  const methods = ['post', 'get', 'get', 'patch'];
+  for (let index = 0; index < 8; index++) {
+    const url = `/${lower}s${index % 4 === 1 || index % 4 === 3 ? '/:id' : ''}${index >= 4 ? `/v${index}` : ''}`;
+    parts.push(fw.route(methods[index % 4], url, handlerBody(fw, next, name, index)), '');
+  }
+  parts.push('export default router;');
+  return parts.join('\n');
+}
+
+function serviceModule(next, name, file) {
+  const lower = name.toLowerCase();
+  const parts = [
+    LOGGERS[(file + 1) % 3],
+    `import { ${lower}Repository } from './${lower}-repository.js';`,
+    `import { events } from '../events.js';`,
+    '',
+    `const DEFAULT_STATUS = 'draft';`,
+    `const MAX_RETRIES = 3;`,
+    '',
+    `async function withRetry(task, label) {`,
+    `  for (let attempt = 1; attempt <= MAX_RETRIES; attempt++) {`,
+    `    try {`,
+    `      return await task();`,
+    `    } catch (error) {`,
+    `      if (attempt === MAX_RETRIES) throw error;`,
+    `      logger.warn({ attempt, label, message: error.message }, 'retrying');`,
+    `      await new Promise((resolve) => setTimeout(resolve, attempt * 100));`,
+    `    }`,
+    `  }`,
+    `  return undefined;`,
+    `}`,
+    '',
+    `function normalize(input) {`,
+    `  const name = String(input.name ?? '').trim();`,
+    `  const tags = Array.isArray(input.tags) ? [...new Set(input.tags.map((tag) => tag.toLowerCase()))] : [];`,
+    `  return { ...input, name, tags, status: input.status ?? DEFAULT_STATUS };`,
+    `}`,
+    '',
+    `export const ${lower}Service = {`,
+    `  async create(input) {`,
+    `    const entity = normalize(input);`,
+    `    entity.createdAt = new Date().toISOString();`,
+    `    const saved = await withRetry(() => ${lower}Repository.insert(entity), 'insert');`,
+    `    events.emit('${lower}.created', { id: saved.id });`,
+    `    return saved;`,
+    `  },`,
+    '',
+    `  async findById(id) {`,
+    `    if (typeof id !== 'string' || id.length === 0) return null;`,
+    `    const row = await ${lower}Repository.byId(id);`,
+    `    return row ? { ...row, tags: row.tags ? row.tags.split(',') : [] } : null;`,
+    `  },`,
+    '',
+    `  async list({ page, size, sort }) {`,
+    `    const offset = (page - 1) * size;`,
+    `    const [items, total] = await Promise.all([`,
+    `      ${lower}Repository.page({ offset, limit: size, sort }),`,
+    `      ${lower}Repository.count(),`,
+    `    ]);`,
+    `    return { items, total };`,
+    `  },`,
+    '',
+    `  async update(id, changes) {`,
+    `    const current = await this.findById(id);`,
+    `    if (!current) throw new Error('not found');`,
+    `    const next = normalize({ ...current, ...changes });`,
+    `    next.updatedAt = new Date().toISOString();`,
+    `    const fields = Object.keys(changes).filter((key) => current[key] !== next[key]);`,
+    `    if (fields.length === 0) return current;`,
+    `    await withRetry(() => ${lower}Repository.update(id, next), 'update');`,
+    `    events.emit('${lower}.updated', { id, fields });`,
+    `    return next;`,
+    `  },`,
+    '',
+    `  async archiveStale(days) {`,
+    `    const cutoff = Date.now() - days * 24 * 60 * 60 * 1000;`,
+    `    const stale = await ${lower}Repository.updatedBefore(new Date(cutoff).toISOString());`,
+    `    let archived = 0;`,
+    `    for (const entity of stale) {`,
+    `      if (entity.status === 'archived') continue;`,
+    `      await ${lower}Repository.update(entity.id, { ...entity, status: 'archived' });`,
+    `      archived += 1;`,
+    `    }`,
+    `    logger.info({ archived, days }, 'archived stale ${lower}s');`,
+    `    return archived;`,
+    `  },`,
+  ];
+  const roll = next();
+  if (roll < 0.2) {
+    parts.push(
+      '',
+      `  async connect(settings) {`,
+      `    const apiKey = settings.apiKey ?? process.env.${name.toUpperCase()}_API_KEY;`,
+      `    logger.debug(\`connecting with \${apiKey}\`);`,
+      `    return { connected: true };`,
+      `  },`,
+    );
+  }
+  parts.push(`};`);
+  return parts.join('\n');
+}
+
+function repositoryModule(name) {
+  const lower = name.toLowerCase();
+  const table = `${lower}s`;
+  return [
+    `import { pool } from '../db.js';`,
+    '',
+    `const COLUMNS = ['id', 'name', 'status', 'tags', 'created_at', 'updated_at'];`,
+    `const SORTABLE = new Set(['name', 'status', 'createdAt', 'updatedAt']);`,
+    '',
+    `function toRow(entity) {`,
+    `  return {`,
+    `    id: entity.id,`,
+    `    name: entity.name,`,
+    `    status: entity.status,`,
+    `    tags: entity.tags.join(','),`,
+    `    created_at: entity.createdAt,`,
+    `    updated_at: entity.updatedAt ?? null,`,
+    `  };`,
+    `}`,
+    '',
+    `function fromRow(row) {`,
+    `  return {`,
+    `    id: row.id,`,
+    `    name: row.name,`,
+    `    status: row.status,`,
+    `    tags: row.tags,`,
+    `    createdAt: row.created_at,`,
+    `    updatedAt: row.updated_at,`,
+    `  };`,
+    `}`,
+    '',
+    `function orderBy(sort) {`,
+    `  const column = SORTABLE.has(sort) ? sort.replace(/[A-Z]/g, (letter) => '_' + letter.toLowerCase()) : 'created_at';`,
+    `  return \`ORDER BY \${column} DESC\`;`,
+    `}`,
+    '',
+    `export const ${lower}Repository = {`,
+    `  async insert(entity) {`,
+    `    const row = toRow({ ...entity, id: crypto.randomUUID() });`,
+    `    const keys = Object.keys(row);`,
+    `    const placeholders = keys.map((_, index) => \`$\${index + 1}\`).join(', ');`,
+    `    const { rows } = await pool.query(\`INSERT INTO ${table} (\${keys.join(', ')}) VALUES (\${placeholders}) RETURNING \${COLUMNS.join(', ')}\`, Object.values(row));`,
+    `    return fromRow(rows[0]);`,
+    `  },`,
+    '',
+    `  async byId(id) {`,
+    `    const { rows } = await pool.query(\`SELECT \${COLUMNS.join(', ')} FROM ${table} WHERE id = $1\`, [id]);`,
+    `    return rows.length > 0 ? fromRow(rows[0]) : null;`,
+    `  },`,
+    '',
+    `  async page({ offset, limit, sort }) {`,
+    `    const { rows } = await pool.query(\`SELECT \${COLUMNS.join(', ')} FROM ${table} \${orderBy(sort)} LIMIT $1 OFFSET $2\`, [limit, offset]);`,
+    `    return rows.map(fromRow);`,
+    `  },`,
+    '',
+    `  async count() {`,
+    `    const { rows } = await pool.query('SELECT count(*) AS n FROM ${table}');`,
+    `    return Number(rows[0].n);`,
+    `  },`,
+    '',
+    `  async update(id, entity) {`,
+    `    const row = toRow(entity);`,
+    `    const keys = Object.keys(row).filter((key) => key !== 'id');`,
+    `    const assignments = keys.map((key, index) => \`\${key} = $\${index + 2}\`).join(', ');`,
+    `    await pool.query(\`UPDATE ${table} SET \${assignments} WHERE id = $1\`, [id, ...keys.map((key) => row[key])]);`,
+    `  },`,
+    '',
+    `  async updatedBefore(timestamp) {`,
+    `    const { rows } = await pool.query(\`SELECT \${COLUMNS.join(', ')} FROM ${table} WHERE updated_at < $1\`, [timestamp]);`,
+    `    return rows.map(fromRow);`,
+    `  },`,
+    `};`,
+  ].join('\n');
+}
+
+function validationModule(name) {
+  return [
+    `const NAME_PATTERN = /^[\\w .-]{1,80}$/;`,
+    `const STATUSES = ['draft', 'active', 'archived'];`,
+    '',
+    `function check(errors, condition, field, message) {`,
+    `  if (!condition) errors.push({ field, message });`,
+    `}`,
+    '',
+    `export function validate${name}(body) {`,
+    `  const errors = [];`,
+    `  const value = body ?? {};`,
+    `  check(errors, typeof value.name === 'string', 'name', 'is required');`,
+    `  check(errors, NAME_PATTERN.test(value.name ?? ''), 'name', 'has invalid characters');`,
+    `  check(errors, value.status === undefined || STATUSES.includes(value.status), 'status', 'is unknown');`,
+    `  check(errors, value.tags === undefined || Array.isArray(value.tags), 'tags', 'must be a list');`,
+    `  if (Array.isArray(value.tags)) {`,
+    `    value.tags.forEach((tag, index) => check(errors, typeof tag === 'string' && tag.length <= 32, \`tags[\${index}]\`, 'is too long'));`,
+    `  }`,
+    `  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { name: value.name, status: value.status, tags: value.tags ?? [] } };`,
+    `}`,
+    '',
+    `export function validate${name}Update(body) {`,
+    `  const errors = [];`,
+    `  const value = {};`,
+    `  for (const [key, field] of Object.entries(body ?? {})) {`,
+    `    if (key === 'name') {`,
+    `      check(errors, typeof field === 'string' && NAME_PATTERN.test(field), key, 'is invalid');`,
+    `      value.name = field;`,
+    `    } else if (key === 'status') {`,
+    `      check(errors, STATUSES.includes(field), key, 'is unknown');`,
+    `      value.status = field;`,
+    `    } else if (key === 'tags') {`,
+    `      check(errors, Array.isArray(field), key, 'must be a list');`,
+    `      value.tags = field;`,
+    `    } else {`,
+    `      errors.push({ field: key, message: 'is not allowed' });`,
+    `    }`,
+    `  }`,
+    `  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };`,
+    `}`,
+  ].join('\n');
+}
+
+const NOUNS = ['Order', 'Invoice', 'Customer', 'Product', 'Shipment', 'Ticket', 'Project', 'Report', 'Booking', 'Device'];
+
+/** Writes about `targetLines` lines of layered services into `directory`; returns the line count. */
+function generateCorpus(directory, targetLines, seed = 1) {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  const next = random(seed);
+  let lines = 0;
+  for (let feature = 0; lines < targetLines; feature++) {
+    const name = `${NOUNS[feature % NOUNS.length]}${Math.floor(feature / NOUNS.length) || ''}`;
+    const lower = name.toLowerCase();
+    const modules = {
+      [`${lower}-routes.js`]: routesModule(FRAMEWORKS[feature % 3], next, name, feature),
+      [`${lower}-service.js`]: serviceModule(next, name, feature),
+      [`${lower}-repository.js`]: repositoryModule(name),
+      [`${lower}-validation.js`]: validationModule(name),
+    };
+    const folder = path.join(directory, `feature-${String(feature).padStart(4, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    for (const [file, text] of Object.entries(modules)) {
+      writeFileSync(path.join(folder, file), `${text}\n`);
+      lines += text.split('\n').length + 1;
+    }
+  }
+  return lines;
+}
+
+/** The old corpus shape, kept as a stress case: route handlers only, one log call per four lines. */
+function handlerOnlyBody(next, index) {
   const lines = [
     `  const { id, items = [] } = req.body;`,
     `  const started = Date.now();`,
@@ -81,41 +427,18 @@ function handlerBody(next, index) {
   return lines.join('\n');
 }
 
-function helperFunctions(index) {
-  return [
-    `export function summarize${index}(order) {`,
-    `  const lines = order.items.map((item) => \`\${item.sku} x\${item.quantity}\`);`,
-    `  return { id: order.id, lines, total: order.total };`,
-    `}`,
-    ``,
-    `export async function retry${index}(task, attempts = 3) {`,
-    `  for (let attempt = 1; attempt <= attempts; attempt++) {`,
-    `    try {`,
-    `      return await task();`,
-    `    } catch (error) {`,
-    `      logger.warn({ attempt, message: error.message }, 'retrying');`,
-    `    }`,
-    `  }`,
-    `  throw new Error('gave up');`,
-    `}`,
-  ].join('\n');
-}
-
-/** Writes about `targetLines` lines of services into `directory`; returns the line count. */
-function generateCorpus(directory, targetLines, seed = 1) {
+function generateDenseCorpus(directory, targetLines, seed = 1) {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const next = random(seed);
   let lines = 0;
   for (let file = 0; lines < targetLines; file++) {
-    const kind = file % 3;
-    const parts = [HEADERS[kind], LOGGERS[Math.floor(next() * 3)], ''];
+    const parts = ["import express from 'express';\nconst router = express.Router();", LOGGERS[file % 3], ''];
     for (let handler = 0; handler < 12; handler++) {
-      parts.push(FRAMEWORKS[kind](`r${file}-${handler}`, handlerBody(next, handler)), '');
+      parts.push(`router.post('/r${file}-${handler}', async (req, res) => {\n${handlerOnlyBody(next, handler)}\n  res.status(201).json({ ok: true });\n});`, '');
     }
-    parts.push(helperFunctions(file), '');
     const text = parts.join('\n');
-    writeFileSync(path.join(directory, `service-${String(file).padStart(4, '0')}.js`), text);
+    writeFileSync(path.join(directory, `dense-${String(file).padStart(4, '0')}.js`), text);
     lines += text.split('\n').length;
   }
   return lines;
@@ -155,6 +478,25 @@ function configurations() {
     list.push({ name: `  ${rule}`, config: [FLOOR, only(rule), MODULE, TS_PARSER], floor: 'floor: parse + traverse' });
   }
   return list;
+}
+
+/** Log calls the plugin recognises in a corpus (untimed), to say how log-heavy it is. */
+async function countLogCalls(cwd) {
+  let count = 0;
+  const counter = {
+    rules: {
+      count: {
+        meta: { type: 'problem', schema: [] },
+        create(context) {
+          const { analysis, listeners } = useFileAnalysis(context);
+          return { ...listeners, 'Program:exit'() { count += analysis.logCalls().length; } };
+        },
+      },
+    },
+  };
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [{ files: ['**/*.{js,mjs,cjs,jsx}'], plugins: { counter }, rules: { 'counter/count': 'error' } }, MODULE, TS_PARSER, { files: TS_FILES, plugins: { counter }, rules: { 'counter/count': 'error' } }], cache: false, warnIgnored: false });
+  await eslint.lintFiles(['.']);
+  return count;
 }
 
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
@@ -326,7 +668,11 @@ if (values.dir) {
 } else {
   lines = generateCorpus(corpus, Math.round(200_000 * scale));
 }
-console.log(`Corpus: ${values.dir ? corpus : 'synthetic'}, ${lines.toLocaleString('en')} lines; median of ${runs} run(s).\n`);
+const logCalls = await countLogCalls(corpus);
+console.log(
+  `Corpus: ${values.dir ? corpus : 'synthetic'}, ${lines.toLocaleString('en')} lines, ${logCalls.toLocaleString('en')} log calls ` +
+    `(one per ${(lines / Math.max(logCalls, 1)).toFixed(0)} lines); median of ${runs} run(s).\n`,
+);
 const rows = await measure(corpus, configurations());
 console.log(table(rows, lines));
 
@@ -344,6 +690,17 @@ if (!values.dir) {
     `\nScaling: ${smallLines.toLocaleString('en')} lines ${smallRow.ms.toFixed(0)} ms, ${lines.toLocaleString('en')} lines ${recommended.ms.toFixed(0)} ms: ` +
       `${(lines / smallLines).toFixed(1)}x the lines cost ${growth.toFixed(1)}x the time.`,
   );
+
+  // Stress: route handlers and nothing else, far more log calls per line than real code.
+  const dense = path.join(work, 'dense');
+  const denseLines = generateDenseCorpus(dense, Math.round(20_000 * scale));
+  const denseCalls = await countLogCalls(dense);
+  const denseRows = await measure(dense, configurations().slice(0, 2));
+  console.log(
+    `\nStress, log-dense handlers: ${denseLines.toLocaleString('en')} lines, ${denseCalls.toLocaleString('en')} log calls ` +
+      `(one per ${(denseLines / Math.max(denseCalls, 1)).toFixed(0)} lines):\n`,
+  );
+  console.log(table(denseRows, denseLines));
 }
 
 if (!values['skip-typed']) {

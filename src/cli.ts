@@ -122,7 +122,16 @@ async function expandFiles(eslint: ESLint, paths: readonly string[], cwd: string
     if ((await eslint.calculateConfigForFile(target)) === undefined) return;
     found.push(target);
   };
-  for (const target of paths) await visit(path.resolve(cwd, target), true);
+  for (const given of paths) {
+    const target = path.resolve(cwd, given);
+    const relative = path.relative(cwd, target);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new UsageError(
+        `"${given}" is outside the working directory; run secure-logging from a folder that contains it (ESLint lints only files under its working directory).`,
+      );
+    }
+    await visit(target, true);
+  }
   return [...new Set(found)];
 }
 
@@ -162,6 +171,7 @@ export async function main(
         : { overrideConfigFile: path.resolve(io.cwd, options.config) }),
     });
     const files = await expandFiles(eslint, options.paths, io.cwd);
+    if (files.length === 0) io.stderr.write('secure-logging: no files to scan (none matched, or all are ignored).\n');
     const progress = io.stderr.isTTY === true && !io.env['CI'] && files.length > 20;
     let results: ESLint.LintResult[] = [];
     const batch = 50;

@@ -98,11 +98,19 @@ describe('secure-logging CLI', () => {
     [['--bogus'], "Unknown option '--bogus'"],
     [['--config', 'missing.config.js'], '--config: no such file "missing.config.js"'],
     [['no/such/dir'], 'No such file or directory: "no/such/dir"'],
+    [['..'], '".." is outside the working directory; run secure-logging from a folder that contains it'],
     [['--config', 'broken.config.js', 'src'], "Invalid settings['secure-logging'].nameFallback: expected boolean, got string"],
   ])('exits 2 with a clear message for %j', async (args, message) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+
+  it('says so when nothing is left to scan, and exits 0 (a hook given only ignored files)', async () => {
+    const { code, stdout, stderr } = await run(['ignored/leak.js', 'README.md']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('secure-logging: no files to scan (none matched, or all are ignored).\n');
   });
 
   it('--fix wraps the value and adds the import', async () => {
