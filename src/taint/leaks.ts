@@ -156,7 +156,9 @@ function typedFlows(
   sourceCode: Readonly<TSESLint.SourceCode>,
   tracer: Tracer,
 ): SinkFlow[] {
-  if (argument.type === AST_NODE_TYPES.SpreadElement || hasKnownPlainType(argument) || types.isRedacted(argument) || types.isHarmless(argument)) return [];
+  if (argument.type === AST_NODE_TYPES.SpreadElement || hasKnownPlainType(argument)) return [];
+  // An object literal's own type has no name to be redacted by and is never plain: only its values are asked about.
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression && (types.isHarmless(argument) || types.isRedacted(argument))) return [];
   const found = new Set<LeakCategory>(traced.map((flow) => flow.origin.category));
   const flows: SinkFlow[] = [];
   // An object literal's own keys are the tracer's; the types of its values are walked here.
@@ -171,7 +173,7 @@ function typedFlows(
     const node = value.node;
     if (hasKnownPlainType(node)) continue;
     if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;
-    if (value.key.length > 0 && (types.isRedacted(node) || types.isHarmless(node))) continue;
+    if (value.key.length > 0 && (types.isHarmless(node) || types.isRedacted(node))) continue;
     const text = sourceCode.getText(node);
     const prefix = value.key.length > 0 ? value.key : [text.length <= 40 ? text : 'value'];
     for (const part of types.sensitivePartsOf(node, vocabulary)) {

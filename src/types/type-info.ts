@@ -115,6 +115,8 @@ function createTypeInfo(
     ts.TypeFlags.Null |
     ts.TypeFlags.Never;
 
+  const PRIMITIVE_FLAGS =
+    ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.ESSymbolLike;
   const types = new WeakMap<TSESTree.Node, TS.Type | null>();
   /** The checker's type of a node, asked once per node: every question below starts here. */
   const typeOf = (node: TSESTree.Node): TS.Type | null => {
@@ -180,11 +182,25 @@ function createTypeInfo(
     return null;
   };
 
+  const tagCache = new WeakMap<TS.Symbol, Map<string, { text: string } | null>>();
+  /** A JSDoc tag of a symbol, read once per symbol and tag: reading tags parses the comments. */
   const hasTag = (symbol: TS.Symbol, tag: string): { text: string } | null => {
-    for (const found of symbol.getJsDocTags(checker)) {
-      if (found.name === tag) return { text: (found.text ?? []).map((part) => part.text).join('').trim() };
+    let bySymbol = tagCache.get(symbol);
+    if (!bySymbol) {
+      bySymbol = new Map();
+      tagCache.set(symbol, bySymbol);
     }
-    return null;
+    const cached = bySymbol.get(tag);
+    if (cached !== undefined) return cached;
+    let result: { text: string } | null = null;
+    for (const found of symbol.getJsDocTags(checker)) {
+      if (found.name === tag) {
+        result = { text: (found.text ?? []).map((part) => part.text).join('').trim() };
+        break;
+      }
+    }
+    bySymbol.set(tag, result);
+    return result;
   };
 
   const tagCategory = (text: string): SensitiveCategory => (/^pii\b/iu.test(text) ? 'pii' : 'secret');
@@ -208,8 +224,19 @@ function createTypeInfo(
    * (`type ApiKey = string`), so they are read from the declaration: `key: ApiKey`,
    * `{ k: key }`, `{ key }`, `const k: ApiKey = …`.
    */
+  const aliasCache = new WeakMap<TS.Symbol, TS.Symbol[]>();
   const declaredAliases = (symbol: TS.Symbol | undefined, depth = 0): TS.Symbol[] => {
-    const declaration = symbol?.valueDeclaration;
+    if (!symbol) return [];
+    if (depth > 0) return computeAliases(symbol, depth);
+    let aliases = aliasCache.get(symbol);
+    if (!aliases) {
+      aliases = computeAliases(symbol, depth);
+      aliasCache.set(symbol, aliases);
+    }
+    return aliases;
+  };
+  const computeAliases = (symbol: TS.Symbol, depth: number): TS.Symbol[] => {
+    const declaration = symbol.valueDeclaration;
     if (!declaration || depth > 4) return [];
     if (ts.isShorthandPropertyAssignment(declaration)) {
       return declaredAliases(checker.getShorthandAssignmentValueSymbol(declaration), depth + 1);
@@ -309,6 +336,23 @@ function createTypeInfo(
     return found;
   };
 
+  /**
+   * True for the types whose alias TypeScript does not keep (`type ApiKey = string`): only for
+   * them is the declaration read. Object types keep theirs in `aliasSymbol` or their own symbol.
+   */
+  const forgetsAlias = (type: TS.Type): boolean => (type.flags & PRIMITIVE_FLAGS) !== 0;
+  const nodeAliases = new WeakMap<TSESTree.Node, TS.Symbol[]>();
+  /** The declared aliases of an identifier's value, looked up once per node. */
+  const aliasesOfNode = (node: TSESTree.Node): TS.Symbol[] => {
+    let aliases = nodeAliases.get(node);
+    if (!aliases) {
+      const tsNode = nodeMap.get(node);
+      aliases = tsNode && ts.isIdentifier(tsNode) ? declaredAliases(checker.getSymbolAtLocation(tsNode)) : [];
+      nodeAliases.set(node, aliases);
+    }
+    return aliases;
+  };
+
   return {
     loggerOf(node) {
       const type = typeOf(node);
@@ -321,15 +365,14 @@ function createTypeInfo(
     },
     isRedacted(node) {
       const type = typeOf(node);
-      if (type !== null && isRedactedType(type)) return true;
-      const tsNode = nodeMap.get(node);
-      return tsNode !== undefined && ts.isIdentifier(tsNode) && declaredAliases(checker.getSymbolAtLocation(tsNode)).some(isRedactedSymbol);
+      if (type === null) return false;
+      if (isRedactedType(type)) return true;
+      return forgetsAlias(type) && aliasesOfNode(node).some(isRedactedSymbol);
     },
     sensitivePartsOf(node, vocabulary) {
       const type = typeOf(node);
       if (!type) return [];
-      const tsNode = nodeMap.get(node);
-      const aliases = tsNode && ts.isIdentifier(tsNode) ? declaredAliases(checker.getSymbolAtLocation(tsNode)) : [];
+      const aliases = forgetsAlias(type) ? aliasesOfNode(node) : [];
       if (aliases.some(isRedactedSymbol)) return [];
       const declared = categoryOfSymbols(aliases);
       if (declared) return [{ path: [], category: declared }];
