@@ -101,17 +101,28 @@ export function matchesFile(filename: string, cwd: string, globs: readonly strin
   const base = cwd.replaceAll('\\', '/').replace(/\/$/u, '');
   // Outside the working directory, the whole path is matched.
   const relative = normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
-  return globs.some((glob) => compiled(glob).match(relative));
+  return globs.some((glob) => compiled(glob).test(relative));
 }
 
-const matchers = new Map<string, Minimatch>();
+interface CompiledGlob {
+  test(path: string): boolean;
+}
 
-/** Globs are compiled once per process, not once per file. */
-function compiled(glob: string): Minimatch {
+const matchers = new Map<string, CompiledGlob>();
+
+/**
+ * Globs are compiled once per process, not once per file. Every literal piece of a plain glob
+ * (`config` and `prod` in the glob `config/*prod*.*`) must occur in a matching path, so a path
+ * missing one is rejected without running the matcher; globs with braces, classes or extglobs
+ * always run it.
+ */
+function compiled(glob: string): CompiledGlob {
   let matcher = matchers.get(glob);
   if (!matcher) {
     if (matchers.size > 256) matchers.clear();
-    matcher = new Minimatch(glob, { dot: true });
+    const minimatch = new Minimatch(glob, { dot: true });
+    const literals = /[[\]{}()!+@\\]/u.test(glob) ? [] : glob.split(/[*?/]+/u).filter((piece) => piece !== '');
+    matcher = { test: (path) => literals.every((piece) => path.includes(piece)) && minimatch.match(path) };
     matchers.set(glob, matcher);
   }
   return matcher;

@@ -120,6 +120,20 @@ describe('matchesFile', () => {
     expect(matchesFile(file, cwd, globs)).toBe(expected);
   });
 
+  it.each<[string, string, boolean]>([
+    // `**/` matches no folder at all: the literal piece is `test`, not `/test/`.
+    ['/app/test/a.js', '**/test/**', true],
+    ['/app/config/prod-eu.json', '**/config/*prod*.*', true],
+    ['/app/config/pro.json', '**/config/*prod*.*', false],
+    // Braces, classes and extglobs skip the literal check and go to the matcher.
+    ['/app/settings/live.json', 'settings/{live,prod}.json', true],
+    ['/app/settings/prod2.json', 'settings/prod[0-9].json', true],
+    ['/app/settings/a.json', 'settings/!(b).json', true],
+    ['/app/settings/b.json', 'settings/!(b).json', false],
+  ])('%s against %s', (file, glob, expected) => {
+    expect(matchesFile(file, '/app', [glob])).toBe(expected);
+  });
+
   it('matches relative to the working directory, so a parent folder named test does not count', () => {
     expect(matchesFile('/work/test/app/src/server.js', '/work/test/app', DEFAULT_DEVELOPMENT_FILES)).toBe(false);
   });
