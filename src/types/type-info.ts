@@ -59,6 +59,35 @@ function loadTypeScript(): typeof TS {
 
 const infos = new WeakMap<object, TypeInfo | null>();
 
+/**
+ * What is known about types and symbols, which belong to the program, not to one file: shared by
+ * every file linted against the same checker and settings, so `User` is walked once per program.
+ */
+interface ProgramCaches {
+  readonly harmless: WeakMap<TS.Type, boolean>;
+  readonly parts: WeakMap<TS.Type, Map<Vocabulary, readonly SensitiveProperty[]>>;
+  readonly modules: WeakMap<TS.Declaration, string | null>;
+  readonly matches: WeakMap<readonly TypeEntry<unknown>[], WeakMap<TS.Type, unknown>>;
+  readonly tags: WeakMap<TS.Symbol, Map<string, { text: string } | null>>;
+  readonly aliases: WeakMap<TS.Symbol, TS.Symbol[]>;
+}
+
+const programCaches = new WeakMap<TS.TypeChecker, WeakMap<TypeSettings, ProgramCaches>>();
+
+function cachesFor(checker: TS.TypeChecker, settings: TypeSettings): ProgramCaches {
+  let bySettings = programCaches.get(checker);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    programCaches.set(checker, bySettings);
+  }
+  let caches = bySettings.get(settings);
+  if (!caches) {
+    caches = { harmless: new WeakMap(), parts: new WeakMap(), modules: new WeakMap(), matches: new WeakMap(), tags: new WeakMap(), aliases: new WeakMap() };
+    bySettings.set(settings, caches);
+  }
+  return caches;
+}
+
 /** The type information of the file, or `null` when it is linted without types. */
 export function getTypeInfo(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, settings: TypeSettings): TypeInfo | null {
   const program = context.sourceCode.ast;
@@ -98,8 +127,7 @@ function createTypeInfo(
 ): TypeInfo {
   const ts = loadTypeScript();
   const checker = program.getTypeChecker();
-  const harmless = new WeakMap<TS.Type, boolean>();
-  const parts = new WeakMap<TS.Type, Map<Vocabulary, readonly SensitiveProperty[]>>();
+  const { harmless, parts, modules, matches, tags: tagCache, aliases: aliasCache } = cachesFor(checker, settings);
   const settingsCategory = new Map<string, SensitiveCategory>([
     ...(settings.secret ?? []).map((name) => [name, 'secret'] as const),
     ...(settings.pii ?? []).map((name) => [name, 'pii'] as const),
@@ -138,7 +166,6 @@ function createTypeInfo(
     return symbols;
   };
 
-  const modules = new WeakMap<TS.Declaration, string | null>();
   const moduleOf = (declaration: TS.Declaration): string | null => {
     let found = modules.get(declaration);
     if (found === undefined) {
@@ -147,7 +174,6 @@ function createTypeInfo(
     }
     return found;
   };
-  const matches = new WeakMap<readonly TypeEntry<unknown>[], WeakMap<TS.Type, unknown>>();
   /** The entry a type matches, cached per type: types are shared across the file's expressions. */
   const matchEntry = <T>(type: TS.Type, entries: readonly TypeEntry<T>[]): T | null => {
     let cache = matches.get(entries);
@@ -182,7 +208,6 @@ function createTypeInfo(
     return null;
   };
 
-  const tagCache = new WeakMap<TS.Symbol, Map<string, { text: string } | null>>();
   /** A JSDoc tag of a symbol, read once per symbol and tag: reading tags parses the comments. */
   const hasTag = (symbol: TS.Symbol, tag: string): { text: string } | null => {
     let bySymbol = tagCache.get(symbol);
@@ -224,7 +249,6 @@ function createTypeInfo(
    * (`type ApiKey = string`), so they are read from the declaration: `key: ApiKey`,
    * `{ k: key }`, `{ key }`, `const k: ApiKey = …`.
    */
-  const aliasCache = new WeakMap<TS.Symbol, TS.Symbol[]>();
   const declaredAliases = (symbol: TS.Symbol | undefined, depth = 0): TS.Symbol[] => {
     if (!symbol) return [];
     if (depth > 0) return computeAliases(symbol, depth);
