@@ -510,7 +510,7 @@ export function findLogCalls(
       FRAMEWORK_PROPERTIES.has(receiver.property.name)
     ) {
       const objectText = memberPathText(skipExpressionWrappers(receiver.object));
-      const property = receiver.computed ? null : memberPathText(receiver.property);
+      const property = memberPathText(receiver.property);
       const framework = FRAMEWORK_ENTRIES.find(
         (entry) =>
           objectText !== null &&

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { isTransparentProperty, splitWords } from '../classify/names.js';
 import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
-import { getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
+import { propertyNameOf } from '../utils/eslint-utils.js';
 import {
   COUNT_PROPERTIES,
   GETTER_VERBS,
