@@ -213,12 +213,59 @@ function containsHttpCall(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.
   return false;
 }
 
-/** The error caught around an HTTP client call: `try { await axios.get() } catch (error) {}`. */
-export function catchRoot(clause: TSESTree.CatchClause, sourceCode: Readonly<TSESLint.SourceCode>): PayloadRoot {
+/**
+ * True when one of the file's HTTP client calls (in source order) sits in `block`, not inside a
+ * function nested in it: the same answer as {@link containsHttpCall}, found by a binary search
+ * instead of a walk over the block.
+ */
+function holdsAnyOf(block: TSESTree.Node, httpCalls: readonly TSESTree.CallExpression[]): boolean {
+  let low = 0;
+  let high = httpCalls.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const call = httpCalls[middle];
+    if (call && call.range[0] < block.range[0]) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low, budget = 0; index < httpCalls.length && budget < 5000; index++, budget++) {
+    const call = httpCalls[index];
+    if (!call || call.range[0] >= block.range[1]) break;
+    let nested = false;
+    for (let node: TSESTree.Node | undefined = call.parent; node && node !== block; node = node.parent) {
+      if (isFunctionLike(node)) {
+        nested = true;
+        break;
+      }
+    }
+    if (!nested) return true;
+  }
+  return false;
+}
+
+function isFunctionLike(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/**
+ * The error caught around an HTTP client call: `try { await axios.get() } catch (error) {}`.
+ * `httpCalls`, when given, are the file's HTTP client calls in source order; without them the
+ * try block is walked.
+ */
+export function catchRoot(
+  clause: TSESTree.CatchClause,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  httpCalls?: () => readonly TSESTree.CallExpression[],
+): PayloadRoot {
   let root = catchRoots.get(clause);
   if (!root) {
-    // The try block is walked once per clause, however many field paths of the error are traced.
-    root = { shape: 'clientError', prefix: [], whole: containsHttpCall(clause.parent.block, sourceCode.visitorKeys) };
+    // Answered once per clause, however many field paths of the error are traced.
+    const block = clause.parent.block;
+    const whole = httpCalls ? holdsAnyOf(block, httpCalls()) : containsHttpCall(block, sourceCode.visitorKeys);
+    root = { shape: 'clientError', prefix: [], whole };
     catchRoots.set(clause, root);
   }
   return root;

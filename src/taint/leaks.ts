@@ -42,7 +42,14 @@ interface Pending {
 export function findLeaks(
   sourceCode: Readonly<TSESLint.SourceCode>,
   logCalls: readonly LogCall[],
-  options: { vocabulary: Vocabulary; sanitizers: ReadonlySet<string>; redactName: string; types?: TypeInfo | null },
+  options: {
+    vocabulary: Vocabulary;
+    sanitizers: ReadonlySet<string>;
+    redactName: string;
+    types?: TypeInfo | null;
+    /** Every call of the file in source order, when the caller collected them. */
+    calls?: readonly TSESTree.CallExpression[];
+  },
 ): LeakFinding[] {
   const types = options.types ?? null;
   const tracer = new Tracer(sourceCode, {
@@ -51,7 +58,7 @@ export function findLeaks(
     checkLiterals: true,
     sanitizers: options.sanitizers,
     redactName: options.redactName,
-  });
+  }, options.calls);
   const findings: LeakFinding[] = [];
   const queue: Pending[] = logCalls.map((call) => ({ call, paths: new Map(), depth: 0 }));
   const wrapped = new Set<string>();

@@ -38,7 +38,7 @@ import {
   type NameClassification,
   type Vocabulary,
 } from '../classify/names.js';
-import { catchRoot, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
+import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
 import { findVariable, getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
@@ -89,10 +89,21 @@ export class Tracer {
   private readonly calledFunctions = new WeakMap<FunctionNode, boolean>();
   private readonly writeSites = new WeakMap<TSESLint.Scope.Variable, { identifier: TSESTree.Identifier; assignment: boolean }[]>();
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions) {
+  private readonly calls: readonly TSESTree.CallExpression[] | undefined;
+  private httpCalls: TSESTree.CallExpression[] | undefined;
+
+  /** `calls`, when given, are every call of the file in source order (the engine collects them). */
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions, calls?: readonly TSESTree.CallExpression[]) {
     this.sourceCode = sourceCode;
     this.options = options;
+    this.calls = calls;
   }
+
+  /** The file's HTTP client calls in source order, picked out of its calls the first time they are asked for. */
+  private readonly httpCallsOfFile = (): readonly TSESTree.CallExpression[] => {
+    this.httpCalls ??= (this.calls ?? []).filter((call) => httpClientShape(call) !== null);
+    return this.httpCalls;
+  };
 
   /** Classifies a name against the tracer's vocabulary and categories. */
   classify(name: string): NameClassification | null {
@@ -310,7 +321,7 @@ export class Tracer {
       if (!clause.param) return [];
       const pattern = patternPathOf(name, clause.param, this.sourceCode);
       if (!pattern) return [];
-      return this.payloadFlows(name, variable.name, catchRoot(clause, this.sourceCode), [...pattern.keys, ...path], path);
+      return this.payloadFlows(name, variable.name, catchRoot(clause, this.sourceCode, this.calls ? this.httpCallsOfFile : undefined), [...pattern.keys, ...path], path);
     }
     return [];
   }

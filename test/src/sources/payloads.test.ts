@@ -9,7 +9,8 @@ import {
   STANDARD_SERIALIZERS,
   type ShapeName,
 } from '../../../src/sources/catalog.js';
-import { matchPayload } from '../../../src/sources/payloads.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { catchRoot, httpClientShape, matchPayload } from '../../../src/sources/payloads.js';
 import { withAnalysis, type HarnessOptions } from '../../support/engine-harness.js';
 
 const shapeNames = Object.keys(SHAPES) as ShapeName[];
@@ -116,6 +117,10 @@ describe('payload sources through the engine', () => {
     ['opaque conventional response', 'async function f() { const response = await svc.call(); log.info(response.data, response); }', ['response.data @1']],
     ['catch around axios', "async function f() { try { await axios('/a'); } catch (e) { log.info(e); } }", ['e @1']],
     ['catch without a client', 'try { x(); } catch (e) { log.info(e, e.config); }', ['e.config @1']],
+    ['catch: client called in a nested function', "try { run(() => axios.get('/a')); } catch (e) { log.info(e, e.config); }", ['e.config @1']],
+    ['catch: client called after the try', "try { x(); } catch (e) { log.info(e, e.config); }\naxios.get('/a');", ['e.config @1']],
+    ['catch: client called before the try', "axios.get('/a');\ntry { x(); } catch (e) { log.info(e, e.config); }", ['e.config @2']],
+    ['catch: client in an inner try', "async function f() { try { try { await got('/a'); } finally { y(); } } catch (e) { log.info(e); } }", ['e @1']],
     ['this.ctx', 'class C { m() { this.logger.info(this.ctx.request.headers); } }', ['this.ctx.request.headers @1']],
     ['rest of the body', "app.post('/', (req, res) => { const { a, ...rest } = req.body; log.info(rest); });", []],
   ])('%s', (_name, code, expected) => {
@@ -126,5 +131,65 @@ describe('payload sources through the engine', () => {
     expect(payloads("app.get('/', (req, res) => { let a = req.body, b; a = b; b = a; log.info(b); });")).toEqual(['req.body @1']);
     const chain = Array.from({ length: 100 }, (_, index) => `const v${String(index + 1)} = v${String(index)};`).join('\n');
     expect(payloads(`app.get('/', (req, res) => { const v0 = req.body;\n${chain}\nlog.info(v100); });`)).toEqual(['req.body @102']);
+  });
+});
+
+describe('catch clauses around HTTP client calls', () => {
+  const programs = [
+    "async function f() { try { await axios('/a'); } catch (e) {} }",
+    'try { x(); } catch (e) {}',
+    "try { run(() => axios.get('/a')); } catch (e) {}",
+    "axios.get('/a');\ntry { x(); } catch (e) {}\nfetch(u);",
+    "async function f() { try { try { await got('/a'); } finally { y(); } } catch (e) {} }",
+    "try { a(); try { b(); } catch (inner) {} await fetch(u); } catch (outer) {}",
+    "try { const g = function () { return fetch(u); }; await this.http.post(url); } catch (e) {}",
+  ];
+
+  it.each(programs)('the file-wide call list and the block walk agree: %s', (code) => {
+    const answers = withAnalysis(code, {}, (analysis) => {
+      const clauses: TSESTree.CatchClause[] = [];
+      const calls: TSESTree.CallExpression[] = [];
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === 'CatchClause') clauses.push(node);
+        if (node.type === 'CallExpression') calls.push(node);
+        for (const key of analysis.sourceCode.visitorKeys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          for (const item of Array.isArray(child) ? child : [child]) {
+            if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+          }
+        }
+      };
+      visit(analysis.sourceCode.ast);
+      calls.sort((a, b) => a.range[0] - b.range[0]);
+      const httpCalls = calls.filter((call) => httpClientShape(call) !== null);
+      return clauses.map((clause) => {
+        // Fresh copies, so the per-clause cache does not answer the second question.
+        const walked = catchRoot({ ...clause, parent: clause.parent }, analysis.sourceCode).whole;
+        const listed = catchRoot({ ...clause, parent: clause.parent }, analysis.sourceCode, () => httpCalls).whole;
+        return { walked, listed };
+      });
+    });
+    expect(answers.length).toBeGreaterThan(0);
+    for (const { walked, listed } of answers) expect(listed).toBe(walked);
+  });
+
+  it('finds what each program holds', () => {
+    const wholes = programs.map((code) =>
+      withAnalysis(code, {}, (analysis) => {
+        const found: boolean[] = [];
+        const visit = (node: TSESTree.Node): void => {
+          if (node.type === 'CatchClause') found.push(catchRoot(node, analysis.sourceCode).whole);
+          for (const key of analysis.sourceCode.visitorKeys[node.type] ?? []) {
+            const child = (node as unknown as Record<string, unknown>)[key];
+            for (const item of Array.isArray(child) ? child : [child]) {
+              if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+            }
+          }
+        };
+        visit(analysis.sourceCode.ast);
+        return found;
+      }),
+    );
+    expect(wholes).toEqual([[true], [false], [false], [false], [true], [false, true], [true]]);
   });
 });

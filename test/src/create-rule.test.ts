@@ -1,0 +1,70 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { createRule } from '../../src/create-rule.js';
+
+interface Probe {
+  words?: string[];
+  fix?: string;
+  nested?: { on?: boolean; depth?: number };
+}
+
+function probeRule(seen: Probe[]) {
+  return createRule<[Probe], 'none'>({
+    name: 'probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'Probe' },
+      messages: { none: 'none' },
+      schema: [{ type: 'object' }],
+      defaultOptions: [{ words: ['a'], fix: 'autofix', nested: { on: true, depth: 2 } }],
+    },
+    create(_context, [options]) {
+      seen.push(options);
+      return {};
+    },
+  });
+}
+
+function lint(seen: Probe[], ruleConfig: unknown, files: number): void {
+  const linter = new Linter({ configType: 'flat' });
+  const config = [{ plugins: { p: { rules: { probe: probeRule(seen) } } as never }, rules: { 'p/probe': ruleConfig as never } }];
+  for (let index = 0; index < files; index++) linter.verify(`f(${String(index)});`, config, `file${String(index)}.js`);
+}
+
+describe('createRule', () => {
+  it.each<[string, unknown, Probe]>([
+    ['no options', 'error', { words: ['a'], fix: 'autofix', nested: { on: true, depth: 2 } }],
+    ['a scalar replaced', ['error', { fix: 'none' }], { words: ['a'], fix: 'none', nested: { on: true, depth: 2 } }],
+    ['an array replaced, not appended', ['error', { words: ['b', 'c'] }], { words: ['b', 'c'], fix: 'autofix', nested: { on: true, depth: 2 } }],
+    ['objects merged deeply', ['error', { nested: { depth: 5 } }], { words: ['a'], fix: 'autofix', nested: { on: true, depth: 5 } }],
+  ])('merges %s over the defaults', (_name, ruleConfig, expected) => {
+    const seen: Probe[] = [];
+    lint(seen, ruleConfig, 1);
+    expect(seen).toEqual([expected]);
+  });
+
+  it('merges once per option set: every file gets the same frozen object', () => {
+    const seen: Probe[] = [];
+    lint(seen, ['error', { words: ['x'] }], 3);
+    expect(seen).toHaveLength(3);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
+    expect(Object.isFrozen(seen[0])).toBe(true);
+    expect(Object.isFrozen(seen[0]?.words)).toBe(true);
+  });
+
+  it('keeps different option sets apart and never changes the defaults', () => {
+    const seen: Probe[] = [];
+    const rule = probeRule(seen);
+    const linter = new Linter({ configType: 'flat' });
+    for (const words of [['x'], ['y'], ['x']]) {
+      linter.verify('f();', [{ plugins: { p: { rules: { probe: rule } } as never }, rules: { 'p/probe': ['error', { words }] as never } }], 'a.js');
+    }
+    expect(seen.map((options) => options.words)).toEqual([['x'], ['y'], ['x']]);
+    expect(rule.meta.defaultOptions).toEqual([{ words: ['a'], fix: 'autofix', nested: { on: true, depth: 2 } }]);
+  });
+
+  it('points meta.docs.url at the rule page', () => {
+    expect(probeRule([]).meta.docs?.url).toMatch(/\/docs\/rules\/probe\.md$/u);
+  });
+});
