@@ -40,7 +40,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const merged = new Map<string, Readonly<Options>>();
   const optionsFor = (given: readonly unknown[]): Readonly<Options> => {
     const key = JSON.stringify(given);
-    let options = merged.get(key);
+    const options = merged.get(key);
     if (!options) {
       if (merged.size >= MAX_OPTION_SETS) merged.clear();
       const fresh = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, given as Options));
@@ -52,7 +52,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
-    defaultOptions: defaults,
     create: (context) => create(context, optionsFor(context.options)),
   };
 }

@@ -9,7 +9,7 @@ import {
   STANDARD_SERIALIZERS,
   type ShapeName,
 } from '../../../src/sources/catalog.js';
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { catchRoot, httpClientShape, matchPayload } from '../../../src/sources/payloads.js';
 import { withAnalysis, type HarnessOptions } from '../../support/engine-harness.js';
 
@@ -150,8 +150,8 @@ describe('catch clauses around HTTP client calls', () => {
       const clauses: TSESTree.CatchClause[] = [];
       const calls: TSESTree.CallExpression[] = [];
       const visit = (node: TSESTree.Node): void => {
-        if (node.type === 'CatchClause') clauses.push(node);
-        if (node.type === 'CallExpression') calls.push(node);
+        if (node.type === AST_NODE_TYPES.CatchClause) clauses.push(node);
+        if (node.type === AST_NODE_TYPES.CallExpression) calls.push(node);
         for (const key of analysis.sourceCode.visitorKeys[node.type] ?? []) {
           const child = (node as unknown as Record<string, unknown>)[key];
           for (const item of Array.isArray(child) ? child : [child]) {
@@ -178,7 +178,7 @@ describe('catch clauses around HTTP client calls', () => {
       withAnalysis(code, {}, (analysis) => {
         const found: boolean[] = [];
         const visit = (node: TSESTree.Node): void => {
-          if (node.type === 'CatchClause') found.push(catchRoot(node, analysis.sourceCode).whole);
+          if (node.type === AST_NODE_TYPES.CatchClause) found.push(catchRoot(node, analysis.sourceCode).whole);
           for (const key of analysis.sourceCode.visitorKeys[node.type] ?? []) {
             const child = (node as unknown as Record<string, unknown>)[key];
             for (const item of Array.isArray(child) ? child : [child]) {
