@@ -53,6 +53,8 @@ type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression |
 const ROUTES = new Set(ROUTE_METHODS);
 const HANDLER_KEYS = new Set(HANDLER_PROPERTIES);
 const CLIENT_METHODS = new Set(HTTP_CLIENT_METHODS);
+/** The last name of every HTTP client call: a callee ending in anything else is not one. */
+const CLIENT_CALL_NAMES = new Set([...HTTP_CLIENT_METHODS, ...Object.keys(HTTP_CLIENTS).map((path) => path.split('.').at(-1) ?? path)]);
 
 /** Matches `path` against a holder; `null` when the path reads a safe field or nothing known. */
 export function matchPayload(root: PayloadRoot, path: readonly string[]): PayloadMatch | null {
@@ -156,6 +158,14 @@ function handlerRoot(fn: FunctionNode, index: number): PayloadRoot | null {
 /** True for a call to an HTTP client: `fetch()`, `axios.get()`, `got()`, `this.http.post()`. */
 export function httpClientShape(call: TSESTree.CallExpression): ShapeName | null {
   const callee = skipExpressionWrappers(call.callee);
+  // Most calls end in another name (`logger.info`, `Object.keys`): rejected before any path is built.
+  const last =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : null;
+  if (last !== null && !CLIENT_CALL_NAMES.has(last)) return null;
   const path = memberPathText(callee);
   if (path !== null) {
     const known = Object.hasOwn(HTTP_CLIENTS, path) ? HTTP_CLIENTS[path] : undefined;
