@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isLoggerLikeName } from '../loggers/find-log-calls.js';
-import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { CALL, CONSTRUCT, createTracker, findVariable, getPropertyName, type TraceMap } from '../utils/eslint-utils.js';
 import { EGG_LOGGER_KEYS, LEVEL_ENTRIES, LEVEL_SETTER_METHODS, type LevelEntry } from './catalog.js';
 
@@ -134,7 +134,10 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
         for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) instances.add(variable);
       }
     };
-    for (const reference of tracker.iterateEsmReferences(TRACE_MAP.modules)) visit(reference.node, reference.info);
+    // Most files import no logger library: then there is nothing for the tracker to follow.
+    if (importsAnyOf(sourceCode.ast, TRACE_MAP.modules)) {
+      for (const reference of tracker.iterateEsmReferences(TRACE_MAP.modules)) visit(reference.node, reference.info);
+    }
     for (const call of requires) {
       // `require('pino')(…)` and `const pino = require('pino')` are matched by their module name.
       const source = call.arguments[0];

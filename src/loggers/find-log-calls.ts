@@ -25,7 +25,7 @@ import {
   type TrackedReference,
   type Tracker,
 } from '../utils/eslint-utils.js';
-import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { STANDARD_SERIALIZERS, type SerializerKind } from '../sources/catalog.js';
 import {
   FALLBACK_METHODS,
@@ -455,7 +455,9 @@ export function findLogCalls(
     }
   };
 
-  for (const reference of tracker.iterateEsmReferences(catalogue.modules)) handle(reference, 'import');
+  if (importsAnyOf(sourceCode.ast, catalogue.modules)) {
+    for (const reference of tracker.iterateEsmReferences(catalogue.modules)) handle(reference, 'import');
+  }
   for (const identifier of globalReferences(globalScope, 'require')) {
     const call = identifier.parent;
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;

@@ -50,3 +50,19 @@ export function isJavaScript(sourceCode: Readonly<TSESLint.SourceCode>): boolean
   const ast = sourceCode.ast as { type: string; body?: readonly { type: string }[] };
   return ast.type === 'Program' && !(ast.body ?? []).some((node) => node.type.startsWith('YAML'));
 }
+
+/** True when an `import` or `export … from` of the program names one of `modules`. */
+export function importsAnyOf(program: TSESTree.Program, modules: Readonly<Record<string, unknown>>): boolean {
+  for (const statement of program.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      typeof statement.source?.value === 'string' &&
+      Object.hasOwn(modules, statement.source.value)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
