@@ -10,9 +10,9 @@
  * 3. the call that made it: `await axios.get()`, `await fetch()`, a `catch` around an HTTP call;
  * 4. the conventional names `req`, `request`, `res`, `response`, `reply`, `ctx` and `event`.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import {
   CONVENTIONAL_NAMES,
@@ -48,7 +48,6 @@ export interface PayloadMatch {
   readonly sensitiveParts: readonly string[];
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const ROUTES = new Set(ROUTE_METHODS);
 const HANDLER_KEYS = new Set(HANDLER_PROPERTIES);
@@ -196,37 +195,10 @@ function looksLikeUrl(node: TSESTree.Node): boolean {
   return name !== undefined && /(?:url|uri|endpoint|path)$/iu.test(name);
 }
 
-/** True when `node` contains a call to an HTTP client (bounded walk over the statement tree). */
-function containsHttpCall(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
-  const stack: TSESTree.Node[] = [node];
-  for (let budget = 0; stack.length > 0 && budget < 5000; budget++) {
-    const current = stack.pop();
-    if (!current) break;
-    if (current.type === AST_NODE_TYPES.CallExpression && httpClientShape(current) !== null) return true;
-    if (
-      current !== node &&
-      (current.type === AST_NODE_TYPES.FunctionDeclaration ||
-        current.type === AST_NODE_TYPES.FunctionExpression ||
-        current.type === AST_NODE_TYPES.ArrowFunctionExpression)
-    ) {
-      continue;
-    }
-    for (const key of visitorKeys[current.type] ?? []) {
-      const child = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-  return false;
-}
-
 /**
  * True when one of the file's HTTP client calls (in source order) sits in `block`, not inside a
- * function nested in it: the same answer as {@link containsHttpCall}, found by a binary search
- * instead of a walk over the block.
+ * function nested in it. A binary search finds the first call in the block, so no clause walks
+ * its try block.
  */
 function holdsAnyOf(block: TSESTree.Node, httpCalls: readonly TSESTree.CallExpression[]): boolean {
   let low = 0;
@@ -242,7 +214,7 @@ function holdsAnyOf(block: TSESTree.Node, httpCalls: readonly TSESTree.CallExpre
     if (!call || call.range[0] >= block.range[1]) break;
     let nested = false;
     for (let node: TSESTree.Node | undefined = call.parent; node && node !== block; node = node.parent) {
-      if (isFunctionLike(node)) {
+      if (isFunctionNode(node)) {
         nested = true;
         break;
       }
@@ -252,30 +224,15 @@ function holdsAnyOf(block: TSESTree.Node, httpCalls: readonly TSESTree.CallExpre
   return false;
 }
 
-function isFunctionLike(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 /**
  * The error caught around an HTTP client call: `try { await axios.get() } catch (error) {}`.
- * `httpCalls`, when given, are the file's HTTP client calls in source order; without them the
- * try block is walked.
+ * `httpCalls` gives the file's HTTP client calls in source order.
  */
-export function catchRoot(
-  clause: TSESTree.CatchClause,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  httpCalls?: () => readonly TSESTree.CallExpression[],
-): PayloadRoot {
+export function catchRoot(clause: TSESTree.CatchClause, httpCalls: () => readonly TSESTree.CallExpression[]): PayloadRoot {
   let root = catchRoots.get(clause);
   if (!root) {
     // Answered once per clause, however many field paths of the error are traced.
-    const block = clause.parent.block;
-    const whole = httpCalls ? holdsAnyOf(block, httpCalls()) : containsHttpCall(block, sourceCode.visitorKeys);
-    root = { shape: 'clientError', prefix: [], whole };
+    root = { shape: 'clientError', prefix: [], whole: holdsAnyOf(clause.parent.block, httpCalls()) };
     catchRoots.set(clause, root);
   }
   return root;

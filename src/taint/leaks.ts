@@ -47,8 +47,8 @@ export function findLeaks(
     sanitizers: ReadonlySet<string>;
     redactName: string;
     types?: TypeInfo | null;
-    /** Every call of the file in source order, when the caller collected them. */
-    calls?: readonly TSESTree.CallExpression[];
+    /** Every call of the file in source order. */
+    calls: readonly TSESTree.CallExpression[];
   },
 ): LeakFinding[] {
   const types = options.types ?? null;

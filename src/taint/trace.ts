@@ -42,6 +42,7 @@ import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRo
 import { classifySecretLiteral } from '../classify/values.js';
 import { findVariable, getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
+import { isFunctionNode } from '../utils/ast.js';
 import type { Flow, FunctionNode, LeakCategory, Origin, SinkFlow, Step, ValueOrigin } from './types.js';
 
 const DefinitionType = TSESLint.Scope.DefinitionType;
@@ -67,14 +68,6 @@ export interface TraceOptions {
   readonly redactName: string;
 }
 
-function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
-  return (
-    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node?.type === AST_NODE_TYPES.FunctionExpression ||
-    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 /** One tracer per file and option set; it memoises as it goes. */
 export class Tracer {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -89,11 +82,11 @@ export class Tracer {
   private readonly calledFunctions = new WeakMap<FunctionNode, boolean>();
   private readonly writeSites = new WeakMap<TSESLint.Scope.Variable, { identifier: TSESTree.Identifier; assignment: boolean }[]>();
 
-  private readonly calls: readonly TSESTree.CallExpression[] | undefined;
+  private readonly calls: readonly TSESTree.CallExpression[];
   private httpCalls: TSESTree.CallExpression[] | undefined;
 
-  /** `calls`, when given, are every call of the file in source order (the engine collects them). */
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions, calls?: readonly TSESTree.CallExpression[]) {
+  /** `calls` are every call of the file in source order, as the engine collects them. */
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions, calls: readonly TSESTree.CallExpression[]) {
     this.sourceCode = sourceCode;
     this.options = options;
     this.calls = calls;
@@ -101,7 +94,7 @@ export class Tracer {
 
   /** The file's HTTP client calls in source order, picked out of its calls the first time they are asked for. */
   private readonly httpCallsOfFile = (): readonly TSESTree.CallExpression[] => {
-    this.httpCalls ??= (this.calls ?? []).filter((call) => httpClientShape(call) !== null);
+    this.httpCalls ??= this.calls.filter((call) => httpClientShape(call) !== null);
     return this.httpCalls;
   };
 
@@ -321,7 +314,7 @@ export class Tracer {
       if (!clause.param) return [];
       const pattern = patternPathOf(name, clause.param, this.sourceCode);
       if (!pattern) return [];
-      return this.payloadFlows(name, variable.name, catchRoot(clause, this.sourceCode, this.calls ? this.httpCallsOfFile : undefined), [...pattern.keys, ...path], path);
+      return this.payloadFlows(name, variable.name, catchRoot(clause, this.httpCallsOfFile), [...pattern.keys, ...path], path);
     }
     return [];
   }

@@ -2,15 +2,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SensitiveCategory } from '../classify/names.js';
 import type { PayloadMatch } from '../sources/payloads.js';
+import type { FunctionNode } from '../utils/ast.js';
 
 /** What a finding is about: a secret, personal data, or a raw request or response payload. */
 export type LeakCategory = SensitiveCategory | 'payload';
 
 /** A function the tracer can summarise. */
-export type FunctionNode =
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression
-  | TSESTree.ArrowFunctionExpression;
+export type { FunctionNode };
 
 /**
  * Where a sensitive value comes from: a sensitive name, a secret-looking literal, a whole

@@ -66,3 +66,15 @@ export function importsAnyOf(program: TSESTree.Program, modules: Readonly<Record
   }
   return false;
 }
+
+/** A function declaration, function expression or arrow function. */
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** True for a function declaration, function expression or arrow function. */
+export function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}

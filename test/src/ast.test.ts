@@ -1,16 +1,7 @@
-import { Linter } from 'eslint';
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { importsAnyOf } from '../../src/utils/ast.js';
-
-function program(code: string): TSESTree.Program {
-  let ast: TSESTree.Program | undefined;
-  const linter = new Linter({ configType: 'flat' });
-  const probe = { meta: { schema: [] }, create: (context: { sourceCode: { ast: unknown } }) => ({ Program: () => void (ast = context.sourceCode.ast as TSESTree.Program) }) };
-  linter.verify(code, [{ plugins: { p: { rules: { probe } } }, rules: { 'p/probe': 'error' } }], 'a.js');
-  if (!ast) throw new Error('no program');
-  return ast;
-}
+import { importsAnyOf, isFunctionNode } from '../../src/utils/ast.js';
+import { withAnalysis } from '../support/engine-harness.js';
 
 describe('importsAnyOf', () => {
   const modules = { pino: {}, winston: {} };
@@ -25,6 +16,22 @@ describe('importsAnyOf', () => {
     ['require is not an import', "const pino = require('pino');", false],
     ['no imports', 'logger.info(1);', false],
   ])('%s', (_name, code, expected) => {
-    expect(importsAnyOf(program(code), modules)).toBe(expected);
+    expect(withAnalysis(code, {}, (analysis) => importsAnyOf(analysis.sourceCode.ast, modules))).toBe(expected);
+  });
+});
+
+describe('isFunctionNode', () => {
+  it.each<[string, boolean]>([
+    ['function f() {}', true],
+    ['(function () {});', true],
+    ['(() => 1);', true],
+    ['class C {}', false],
+    ['f();', false],
+  ])('%s', (code, expected) => {
+    const first = withAnalysis(code, {}, (analysis) => {
+      const [statement] = analysis.sourceCode.ast.body;
+      return statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement;
+    });
+    expect(isFunctionNode(first)).toBe(expected);
   });
 });
