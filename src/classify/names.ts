@@ -52,11 +52,8 @@ export interface Vocabulary {
   readonly recordCache: Map<string, boolean>;
 }
 
-/** Reads a bounded per-vocabulary cache, computing and storing on a miss. */
-function cached<T>(cache: Map<string, T>, name: string, compute: () => T): T {
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
-  const value = compute();
+/** Stores a computed answer in a bounded per-vocabulary cache. */
+function store<T>(cache: Map<string, T>, name: string, value: T): T {
   if (cache.size >= 10_000) cache.clear();
   cache.set(name, value);
   return value;
@@ -267,10 +264,11 @@ export function classifyName(
   name: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): NameClassification | null {
-  return cached(vocabulary.cache, name, () => {
-    const words = splitWords(name);
-    return vocabulary.ignoredNames.has(words.join(' ')) ? null : classifyWords(words, vocabulary);
-  });
+  // Names repeat across a file and a run: the cache answers almost every call.
+  const hit = vocabulary.cache.get(name);
+  if (hit !== undefined) return hit;
+  const words = splitWords(name);
+  return store(vocabulary.cache, name, vocabulary.ignoredNames.has(words.join(' ')) ? null : classifyWords(words, vocabulary));
 }
 
 /**
@@ -281,7 +279,9 @@ export function findSensitiveTerm(
   name: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): NameClassification | null {
-  return cached(vocabulary.termCache, name, () => classifyWords(splitWords(name), vocabulary, false));
+  const hit = vocabulary.termCache.get(name);
+  if (hit !== undefined) return hit;
+  return store(vocabulary.termCache, name, classifyWords(splitWords(name), vocabulary, false));
 }
 
 const RECORDS = new Set(RECORD_TERMS);
@@ -291,7 +291,9 @@ const RECORDS = new Set(RECORD_TERMS);
  * `customers`), which is personal data when logged whole.
  */
 export function isPersonalRecordName(name: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): boolean {
-  return cached(vocabulary.recordCache, name, () => isRecordWords(splitWords(name), vocabulary));
+  const hit = vocabulary.recordCache.get(name);
+  if (hit !== undefined) return hit;
+  return store(vocabulary.recordCache, name, isRecordWords(splitWords(name), vocabulary));
 }
 
 function isRecordWords(words: readonly string[], vocabulary: Vocabulary): boolean {

@@ -18,6 +18,7 @@ import {
   CALL,
   CONSTRUCT,
   createTracker,
+  findVariable,
   getStaticValue,
   getPropertyName,
   getStringIfConstant,
@@ -402,6 +403,24 @@ export function findLogCalls(
   if (!globalScope) return [];
   const tracker: Tracker = createTracker(globalScope);
 
+  /**
+   * Typed mode: the logger library of a receiver's type. A variable's answer is kept for the
+   * file (`logger.info(…)` and `logger.warn(…)` ask about the same `logger`) unless the variable
+   * is written after its declaration, when each call asks the checker.
+   */
+  const loggerByVariable = new Map<TSESLint.Scope.Variable, LoggerLibrary | null>();
+  const typedLoggerOf = (receiver: TSESTree.Node): LoggerLibrary | null => {
+    if (!types) return null;
+    const variable = receiver.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(receiver), receiver) : null;
+    if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return types.loggerOf(receiver);
+    let library = loggerByVariable.get(variable);
+    if (library === undefined) {
+      library = types.loggerOf(receiver);
+      loggerByVariable.set(variable, library);
+    }
+    return library;
+  };
+
   /** What a logger instance masks itself, inherited by its children. */
   interface Masking {
     readonly redactPaths: readonly string[];
@@ -533,7 +552,7 @@ export function findLogCalls(
     }
     if (types && TYPED_METHODS.has(method)) {
       // Typed mode: a receiver whose type is a logger, whatever it is called.
-      const library = types.loggerOf(receiver);
+      const library = typedLoggerOf(receiver);
       const shape = library === null ? undefined : LIBRARIES[library];
       if (library !== null && shape && Object.hasOwn(shape.methods, method)) {
         record(call, { type: 'instance', library, shape }, method, 'type');

@@ -23,9 +23,9 @@ import {
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import { httpClientShape, nameRoot, thisMemberRoot } from '../sources/payloads.js';
 import { isInertValue, type Tracer } from './trace.js';
-import type { Flow } from './types.js';
+import { NO_FLOWS, type Flow, type Flows } from './types.js';
 
-export type Handler<T extends TSESTree.Node> = (node: T, path: readonly string[], tracer: Tracer) => Flow[];
+export type Handler<T extends TSESTree.Node> = (node: T, path: readonly string[], tracer: Tracer) => Flows;
 type HandlerMap = { [K in AST_NODE_TYPES]?: Handler<Extract<TSESTree.Node, { type: K }>> };
 
 const SANITIZERS = new Set(SANITIZER_WORDS);
@@ -105,18 +105,19 @@ function isMaskTail(node: TSESTree.CallExpression): boolean {
   return false;
 }
 
-function prependKey(flows: readonly Flow[], key: string): Flow[] {
+function prependKey(flows: Flows, key: string): Flows {
+  if (flows.length === 0) return NO_FLOWS;
   return flows.map((flow) => ({ ...flow, keyPath: [key, ...flow.keyPath] }));
 }
 
 const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
-  if (node.name === 'undefined') return [];
+  if (node.name === 'undefined') return NO_FLOWS;
   if (path.length === 0) {
     const classification = tracer.classify(node.name);
     if (classification) return [tracer.nameFlow(node, node.name, classification)];
   }
   const variable = tracer.resolve(node);
-  const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : [];
+  const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : NO_FLOWS;
   if (flows.length === 0 && path.length === 0) return tracer.recordFlows(node, node.name);
   if (flows.length === 0 && variable && isOpaqueVariable(variable)) {
     // `const response = await this.http.get(url)`: known only by its conventional name.
@@ -152,7 +153,7 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
     node.property.type === AST_NODE_TYPES.PrivateIdentifier
       ? node.property.name
       : propertyNameOf(node, tracer.sourceCode);
-  if (name !== null && COUNTS.has(name)) return [];
+  if (name !== null && COUNTS.has(name)) return NO_FLOWS;
   if (path.length === 0 && name !== null) {
     if (isTransparentProperty(name)) {
       const owner = node.object.type === AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.Identifier
@@ -193,7 +194,8 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
 
 const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) => {
   const flows: Flow[] = [];
-  const [first, ...rest] = path;
+  const first = path[0];
+  const rest = first === undefined ? path : path.slice(1);
   for (const property of node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       flows.push(...tracer.trace(property.argument, path));
@@ -251,8 +253,9 @@ function hasQualifiedSafeName(node: TSESTree.Node, tracer: Tracer): boolean {
 }
 
 const handleArray: Handler<TSESTree.ArrayExpression> = (node, path, tracer) => {
-  const [first, ...rest] = path;
-  if (first !== undefined && first !== '*' && !/^\d+$/u.test(first)) return [];
+  const first = path[0];
+  if (first !== undefined && first !== '*' && !/^\d+$/u.test(first)) return NO_FLOWS;
+  const rest = first === undefined ? path : path.slice(1);
   const flows: Flow[] = [];
   for (const element of node.elements) {
     if (!element) continue;
@@ -263,19 +266,19 @@ const handleArray: Handler<TSESTree.ArrayExpression> = (node, path, tracer) => {
 };
 
 const handleTemplate: Handler<TSESTree.TemplateLiteral> = (node, path, tracer) => {
-  if (path.length > 0) return [];
+  if (path.length > 0) return NO_FLOWS;
   const text = node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(' ');
   return [...tracer.literalFlows(node, text), ...node.expressions.flatMap((expression) => tracer.trace(expression))];
 };
 
 const handleTaggedTemplate: Handler<TSESTree.TaggedTemplateExpression> = (node, path, tracer) =>
-  path.length > 0 ? [] : node.quasi.expressions.flatMap((expression) => tracer.trace(expression));
+  path.length > 0 ? NO_FLOWS : node.quasi.expressions.flatMap((expression) => tracer.trace(expression));
 
 const handleLiteral: Handler<TSESTree.Literal> = (node, path, tracer) =>
-  typeof node.value === 'string' && path.length === 0 ? tracer.literalFlows(node, node.value) : [];
+  typeof node.value === 'string' && path.length === 0 ? tracer.literalFlows(node, node.value) : NO_FLOWS;
 
 const handleBinary: Handler<TSESTree.BinaryExpression> = (node, path, tracer) => {
-  if (node.operator !== '+' || path.length > 0) return [];
+  if (node.operator !== '+' || path.length > 0) return NO_FLOWS;
   return [...tracer.trace(node.left), ...tracer.trace(node.right)];
 };
 
@@ -285,7 +288,7 @@ const handleLogical: Handler<TSESTree.LogicalExpression> = (node, path, tracer) 
 ];
 
 const handleConditional: Handler<TSESTree.ConditionalExpression> = (node, path, tracer) => {
-  if (isInertValue(node.consequent) && isInertValue(node.alternate)) return [];
+  if (isInertValue(node.consequent) && isInertValue(node.alternate)) return NO_FLOWS;
   return [...tracer.trace(node.consequent, path), ...tracer.trace(node.alternate, path)];
 };
 
@@ -298,8 +301,8 @@ const handleWrapper: Handler<
 > = (node, path, tracer) => tracer.trace(node.expression, path);
 
 /** Moves the sink of flows that `inner` carries out to `outer`, whose value they become. */
-function resink(flows: Flow[], inner: TSESTree.Node, outer: TSESTree.Node, tracer: Tracer): Flow[] {
-  if (!tracer.inSink) return flows;
+function resink(flows: Flows, inner: TSESTree.Node, outer: TSESTree.Node, tracer: Tracer): Flows {
+  if (!tracer.inSink || flows.length === 0) return flows;
   return flows.map((flow) => (flow.sink === inner || flow.sink === skipExpressionWrappers(inner) ? { ...flow, sink: outer } : flow));
 }
 
@@ -311,13 +314,13 @@ const handleSpread: Handler<TSESTree.SpreadElement> = (node, path, tracer) => tr
 
 const handleSequence: Handler<TSESTree.SequenceExpression> = (node, path, tracer) => {
   const last = node.expressions.at(-1);
-  return last ? tracer.trace(last, path) : [];
+  return last ? tracer.trace(last, path) : NO_FLOWS;
 };
 
 const handleAssignment: Handler<TSESTree.AssignmentExpression> = (node, path, tracer) => tracer.trace(node.right, path);
 
 const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
-  if (isSanitizerCall(node, tracer) || isMaskTail(node)) return [];
+  if (isSanitizerCall(node, tracer) || isMaskTail(node)) return NO_FLOWS;
   const callee = node.callee;
   const clientShape = httpClientShape(node);
   if (clientShape !== null) {
@@ -325,7 +328,7 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
     if (isTokenEndpointCall(node, tracer) && (path.length === 0 || ['data', 'body', '#body', '*'].includes(path[0] ?? ''))) {
       // Only the body carries the tokens: `res.status` is fine.
       const classification = tracer.classify('token');
-      if (classification) flows.push(tracer.nameFlow(node, 'token response', classification, false));
+      if (classification) return [...flows, tracer.nameFlow(node, 'token response', classification, false)];
     }
     return flows;
   }
@@ -363,8 +366,8 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
     if (mode && callee.object.type !== AST_NODE_TYPES.Super) {
       const receiverPath = ['join', 'toString', 'toJSON', 'valueOf', 'concat'].includes(callee.property.name) ? [] : path;
       const flows = tracer.trace(callee.object, receiverPath);
-      if (mode === 'receiver-and-args') flows.push(...node.arguments.flatMap((argument) => tracer.trace(argument)));
-      return flows;
+      // The receiver's flows may be a variable's memoised trace: add the arguments' to a copy.
+      return mode === 'receiver-and-args' ? [...flows, ...node.arguments.flatMap((argument) => tracer.trace(argument))] : flows;
     }
   }
   // A getter-like call says what it returns: getPassword(), user.getEmail(), fetchAccessToken().
@@ -377,7 +380,7 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
       if (classification) return [tracer.nameFlow(node, name, classification)];
     }
   }
-  return [];
+  return NO_FLOWS;
 };
 
 /** The dispatch map: one handler per node type. */

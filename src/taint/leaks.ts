@@ -38,6 +38,8 @@ interface Pending {
   readonly depth: number;
 }
 
+const NO_PATHS: ReadonlyMap<TSESTree.Node, readonly string[]> = new Map();
+
 /** Finds every sensitive value that reaches a log call of the file. */
 export function findLeaks(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -60,13 +62,14 @@ export function findLeaks(
     redactName: options.redactName,
   }, options.calls);
   const findings: LeakFinding[] = [];
-  const queue: Pending[] = logCalls.map((call) => ({ call, paths: new Map(), depth: 0 }));
+  const queue: Pending[] = logCalls.map((call) => ({ call, paths: NO_PATHS, depth: 0 }));
   const wrapped = new Set<string>();
   for (let index = 0; index < queue.length && index < 20_000; index++) {
     const pending = queue[index];
     if (!pending) break;
     const { call } = pending;
-    const environment = environmentGuardOf(call.node, sourceCode);
+    // Asked only when the call leaks something: most log calls carry nothing sensitive.
+    let environment: Environment | null | undefined;
     const parameterFlows: Flow[] = [];
     call.args.forEach((argument, position) => {
       if (argument.role !== 'data' && argument.role !== 'message') return;
@@ -81,6 +84,7 @@ export function findLeaks(
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
         const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
+        environment ??= environmentGuardOf(call.node, sourceCode);
         findings.push({ call, argument, flow, environment, redactedByLogger });
       }
       parameterFlows.push(...parameters);
@@ -194,6 +198,7 @@ function typedFlows(
   }
   if (!found.has('payload')) {
     for (const holder of values) {
+      if (hasKnownPlainType(holder.node)) continue;
       const payload = payloadByType(holder.node, types);
       if (!payload) continue;
       const origin: ValueOrigin = { kind: 'payload', category: 'payload', name: sourceCode.getText(holder.node), node: holder.node, wrappable: false, payload };

@@ -43,7 +43,7 @@ import { classifySecretLiteral } from '../classify/values.js';
 import { findVariable, getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
 import { isFunctionNode } from '../utils/ast.js';
-import type { Flow, FunctionNode, LeakCategory, Origin, SinkFlow, Step, ValueOrigin } from './types.js';
+import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
 
 const DefinitionType = TSESLint.Scope.DefinitionType;
 
@@ -77,10 +77,10 @@ export class Tracer {
   depth = 0;
   steps = 0;
   private sinkBudget = MAX_STEPS_PER_SINK;
-  private readonly memo = new WeakMap<object, Map<string, Flow[]>>();
-  private readonly returns = new WeakMap<FunctionNode, TSESTree.Expression[]>();
-  private readonly calledFunctions = new WeakMap<FunctionNode, boolean>();
-  private readonly writeSites = new WeakMap<TSESLint.Scope.Variable, { identifier: TSESTree.Identifier; assignment: boolean }[]>();
+  private readonly memo = new Map<object, Map<string, Flows>>();
+  private readonly returns = new Map<FunctionNode, TSESTree.Expression[]>();
+  private readonly calledFunctions = new Map<FunctionNode, boolean>();
+  private readonly writeSites = new Map<TSESLint.Scope.Variable, { identifier: TSESTree.Identifier; assignment: boolean }[]>();
 
   private readonly calls: readonly TSESTree.CallExpression[];
   private httpCalls: TSESTree.CallExpression[] | undefined;
@@ -119,17 +119,17 @@ export class Tracer {
   }
 
   /** A flow for a whole personal record (`user`, `account`), if the name says it is one. */
-  recordFlows(node: TSESTree.Node, name: string): Flow[] {
-    if (!this.options.categories.has('pii') || !isPersonalRecordName(name, this.options.vocabulary)) return [];
+  recordFlows(node: TSESTree.Node, name: string): Flows {
+    if (!this.options.categories.has('pii') || !isPersonalRecordName(name, this.options.vocabulary)) return NO_FLOWS;
     const origin: ValueOrigin = { kind: 'record', category: 'pii', name, node, wrappable: true };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
   }
 
   /** A flow for a string literal, if it looks like a secret. */
-  literalFlows(node: TSESTree.Node, text: string): Flow[] {
-    if (!this.options.checkLiterals || !this.options.categories.has('secret')) return [];
+  literalFlows(node: TSESTree.Node, text: string): Flows {
+    if (!this.options.checkLiterals || !this.options.categories.has('secret')) return NO_FLOWS;
     const found = classifySecretLiteral(text);
-    if (!found) return [];
+    if (!found) return NO_FLOWS;
     const origin: ValueOrigin = { kind: 'literal', category: 'secret', name: found.description, node, wrappable: true };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
   }
@@ -144,10 +144,10 @@ export class Tracer {
     root: PayloadRoot,
     path: readonly string[],
     shownPath: readonly string[] = path,
-  ): Flow[] {
-    if (!this.options.categories.has('payload')) return [];
+  ): Flows {
+    if (!this.options.categories.has('payload')) return NO_FLOWS;
     const payload = matchPayload(root, path);
-    if (!payload) return [];
+    if (!payload) return NO_FLOWS;
     const name = [rootName, ...shownPath].map((key) => (key === '#body' ? 'body' : key)).join('.');
     const origin: ValueOrigin = { kind: 'payload', category: 'payload', name, node, wrappable: false, payload };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
@@ -169,10 +169,10 @@ export class Tracer {
   }
 
   /** Traces an expression; `path` lists the fields read from its value, outermost first. */
-  trace(node: TSESTree.Node, path: readonly string[] = []): Flow[] {
-    if (++this.steps > MAX_STEPS || --this.sinkBudget < 0 || this.depth > MAX_DEPTH) return [];
+  trace(node: TSESTree.Node, path: readonly string[] = []): Flows {
+    if (++this.steps > MAX_STEPS || --this.sinkBudget < 0 || this.depth > MAX_DEPTH) return NO_FLOWS;
     const handler = HANDLERS[node.type] as Handler<TSESTree.Node> | undefined;
-    if (!handler) return [];
+    if (!handler) return NO_FLOWS;
     this.depth++;
     try {
       return cap(handler(node, path, this));
@@ -182,24 +182,25 @@ export class Tracer {
   }
 
   /** Runs `run` outside the sink expression, then marks what it found with `sink`. */
-  crossSink(sink: TSESTree.Node, run: () => Flow[]): Flow[] {
+  crossSink(sink: TSESTree.Node, run: () => Flows): Flows {
     const wasInSink = this.inSink;
     this.inSink = false;
-    let flows: Flow[];
+    let flows: Flows;
     try {
       flows = run();
     } finally {
       this.inSink = wasInSink;
     }
-    return wasInSink ? flows.map((flow) => this.withSink(flow, sink)) : flows;
+    return wasInSink && flows.length > 0 ? flows.map((flow) => this.withSink(flow, sink)) : flows;
   }
 
   /** Prepends a step to every flow. */
-  addStep(flows: readonly Flow[], step: Step): Flow[] {
+  addStep(flows: Flows, step: Step): Flows {
+    if (flows.length === 0) return NO_FLOWS;
     return flows.map((flow) => ({ ...flow, through: [step, ...flow.through] }));
   }
 
-  private memoised(target: object, key: string, compute: () => Flow[]): Flow[] {
+  private memoised(target: object, key: string, compute: () => Flows): Flows {
     let byKey = this.memo.get(target);
     const cached = byKey?.get(key);
     if (cached) return cached;
@@ -208,15 +209,15 @@ export class Tracer {
       this.memo.set(target, byKey);
     }
     // A key seen again while it is being computed closes a cycle: cut it there.
-    byKey.set(key, []);
+    byKey.set(key, NO_FLOWS);
     const result = cap(compute());
     byKey.set(key, result);
     return result;
   }
 
   /** Everything written to a variable, read at `path`. */
-  traceVariable(variable: TSESLint.Scope.Variable, path: readonly string[], exclude?: ReadonlySet<string>): Flow[] {
-    const key = `${path.join('\u0000')}|${exclude ? [...exclude].join(',') : ''}`;
+  traceVariable(variable: TSESLint.Scope.Variable, path: readonly string[], exclude?: ReadonlySet<string>): Flows {
+    const key = path.length === 0 && !exclude ? '' : `${path.join('\u0000')}|${exclude ? [...exclude].join(',') : ''}`;
     return this.memoised(variable, key, () => this.computeVariable(variable, path, exclude));
   }
 
@@ -260,43 +261,42 @@ export class Tracer {
     definition: TSESLint.Scope.Definition,
     path: readonly string[],
     exclude?: ReadonlySet<string>,
-  ): Flow[] {
+  ): Flows {
     const name = definition.name as TSESTree.Identifier;
-    const line = name.loc.start.line;
-    const step: Step = { name: variable.name, line };
     if (definition.type === DefinitionType.Variable) {
       const declarator = definition.node;
       const pattern = patternPathOf(name, declarator.id, this.sourceCode);
-      if (!pattern) return [];
-      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, name) : [];
+      if (!pattern) return NO_FLOWS;
+      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, name) : NO_FLOWS;
       if (keyFlows.length > 0) return keyFlows;
+      const valuePath = joinPaths(pattern.keys, path);
       const flows: Flow[] = [];
       for (const fallback of pattern.defaults) flows.push(...this.trace(fallback, path));
       const declaration = declarator.parent;
       const loop = declaration.parent;
       if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration) {
-        flows.push(...this.trace(loop.right, ['*', ...pattern.keys, ...path]));
+        flows.push(...this.trace(loop.right, ['*', ...valuePath]));
       } else if (declarator.init) {
-        const restExclude = pattern.rest ?? exclude;
-        flows.push(...this.traceWithExclude(declarator.init, [...pattern.keys, ...path], restExclude));
+        flows.push(...this.traceWithExclude(declarator.init, valuePath, pattern.rest ?? exclude));
       }
-      return this.addStep(flows, step);
+      return this.addStep(flows, stepOf(variable, name));
     }
     if (definition.type === DefinitionType.Parameter) {
       const fn = definition.node as TSESTree.Node;
-      if (!isFunctionNode(fn)) return [];
+      if (!isFunctionNode(fn)) return NO_FLOWS;
       const index = fn.params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
       const param = fn.params[index];
-      if (!param) return [];
+      if (!param) return NO_FLOWS;
       const pattern = patternPathOf(name, param, this.sourceCode);
-      if (!pattern) return [];
-      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, name) : [];
+      if (!pattern) return NO_FLOWS;
+      const keyFlows = path.length === 0 ? this.patternKeyFlows(pattern.keys, name) : NO_FLOWS;
       if (keyFlows.length > 0) return keyFlows;
+      const valuePath = joinPaths(pattern.keys, path);
       const flows: Flow[] = [];
-      for (const fallback of pattern.defaults) flows.push(...this.addStep(this.trace(fallback, path), step));
+      for (const fallback of pattern.defaults) flows.push(...this.addStep(this.trace(fallback, path), stepOf(variable, name)));
       const holder = parameterRoot(fn, index, () => this.hasCallSites(fn));
       if (holder) {
-        flows.push(...this.payloadFlows(name, variable.name, holder, [...pattern.keys, ...path], path));
+        flows.push(...this.payloadFlows(name, variable.name, holder, valuePath, path));
         return flows;
       }
       const origin: Origin = {
@@ -304,22 +304,22 @@ export class Tracer {
         fn,
         index,
         rest: param.type === AST_NODE_TYPES.RestElement,
-        path: [...pattern.keys, ...path],
+        path: valuePath,
       };
       flows.push({ origin, through: [], keyPath: [] });
       return flows;
     }
     if (definition.type === DefinitionType.CatchClause) {
       const clause = definition.node;
-      if (!clause.param) return [];
+      if (!clause.param) return NO_FLOWS;
       const pattern = patternPathOf(name, clause.param, this.sourceCode);
-      if (!pattern) return [];
-      return this.payloadFlows(name, variable.name, catchRoot(clause, this.httpCallsOfFile), [...pattern.keys, ...path], path);
+      if (!pattern) return NO_FLOWS;
+      return this.payloadFlows(name, variable.name, catchRoot(clause, this.httpCallsOfFile), joinPaths(pattern.keys, path), path);
     }
-    return [];
+    return NO_FLOWS;
   }
 
-  private traceWithExclude(node: TSESTree.Node, path: readonly string[], exclude?: ReadonlySet<string>): Flow[] {
+  private traceWithExclude(node: TSESTree.Node, path: readonly string[], exclude?: ReadonlySet<string>): Flows {
     if (!exclude || exclude.size === 0) return this.trace(node, path);
     const flows = this.trace(node, path);
     return flows.filter((flow) => {
@@ -331,7 +331,7 @@ export class Tracer {
   }
 
   /** Destructuring a sensitive key names the value: `const { password: p } = body`. */
-  private patternKeyFlows(keys: readonly string[], identifier: TSESTree.Identifier): Flow[] {
+  private patternKeyFlows(keys: readonly string[], identifier: TSESTree.Identifier): Flows {
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index];
       if (key === undefined || key === '*') continue;
@@ -342,7 +342,7 @@ export class Tracer {
     return [];
   }
 
-  private traceAssignment(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flow[] {
+  private traceAssignment(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flows {
     let node: TSESTree.Node = identifier;
     let parent = node.parent;
     // Climb out of a destructuring pattern to the assignment.
@@ -371,7 +371,7 @@ export class Tracer {
   }
 
   /** Writes to fields of the variable's value: `obj.k = v`, `Object.assign(obj, src)`, `arr.push(v)`. */
-  private traceFieldWrites(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flow[] {
+  private traceFieldWrites(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flows {
     const parent = identifier.parent;
     const step: Step = { name: variable.name, line: identifier.loc.start.line };
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
@@ -436,7 +436,7 @@ export class Tracer {
   }
 
   /** What a local function returns, read at `path`; parameters stay symbolic. */
-  traceReturns(fn: FunctionNode, path: readonly string[]): Flow[] {
+  traceReturns(fn: FunctionNode, path: readonly string[]): Flows {
     return this.memoised(fn, path.join('\u0000'), () => {
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.trace(fn.body, path);
       let expressions = this.returns.get(fn);
@@ -452,7 +452,7 @@ export class Tracer {
   traceSink(node: TSESTree.Node, path: readonly string[] = []): { values: SinkFlow[]; parameters: Flow[] } {
     this.inSink = true;
     this.sinkBudget = MAX_STEPS_PER_SINK;
-    let flows: Flow[];
+    let flows: Flows;
     try {
       flows = this.trace(node, path);
     } finally {
@@ -504,7 +504,7 @@ function isFieldWriteSite(identifier: TSESTree.Identifier): boolean {
   return parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier;
 }
 
-function cap(flows: Flow[]): Flow[] {
+function cap(flows: Flows): Flows {
   if (flows.length <= 1) return flows;
   const seen = new Set<string>();
   const result: Flow[] = [];
@@ -521,6 +521,17 @@ function cap(flows: Flow[]): Flow[] {
     if (result.length >= MAX_FLOWS) break;
   }
   return result;
+}
+
+/** `keys` followed by `path`, without a copy when either is empty. */
+function joinPaths(keys: readonly string[], path: readonly string[]): readonly string[] {
+  if (keys.length === 0) return path;
+  return path.length === 0 ? keys : [...keys, ...path];
+}
+
+/** The step a flow takes through a variable, at the line of `identifier`. */
+function stepOf(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier): Step {
+  return { name: variable.name, line: identifier.loc.start.line };
 }
 
 /** True for values that carry no data of their own: literals, booleans, numbers, functions. */
@@ -548,12 +559,14 @@ export function isInertValue(node: TSESTree.Node): boolean {
 
 interface PatternPath {
   /** Keys from the pattern root to the identifier; `*` for array positions. */
-  readonly keys: string[];
+  readonly keys: readonly string[];
   /** Default values met on the way (`{ a = fallback }`). */
-  readonly defaults: TSESTree.Expression[];
+  readonly defaults: readonly TSESTree.Expression[];
   /** Keys left out by a rest element at the identifier (`{ password, ...rest }`). */
   readonly rest?: ReadonlySet<string>;
 }
+
+const PLAIN_PATTERN: PatternPath = Object.freeze({ keys: Object.freeze([]), defaults: Object.freeze([]) });
 
 /** The key path from a pattern root down to one of its identifiers. */
 function patternPathOf(
@@ -561,6 +574,8 @@ function patternPathOf(
   root: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): PatternPath | null {
+  // `const x = …`, `function f(x)`: no pattern at all, the common case.
+  if (identifier === root) return PLAIN_PATTERN;
   const keys: string[] = [];
   const defaults: TSESTree.Expression[] = [];
   let rest: Set<string> | undefined;

@@ -62,3 +62,12 @@ export interface SinkFlow extends Flow {
   readonly origin: ValueOrigin;
   readonly sink: TSESTree.Node;
 }
+
+/**
+ * The flows the tracer returns. They are shared: a variable's trace is memoised and handed to
+ * every reader, so a caller that adds to them must copy first.
+ */
+export type Flows = readonly Flow[];
+
+/** The empty result, shared by every node that carries nothing. */
+export const NO_FLOWS: Flows = Object.freeze([]);

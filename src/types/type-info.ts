@@ -145,7 +145,7 @@ function createTypeInfo(
 
   const PRIMITIVE_FLAGS =
     ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.ESSymbolLike;
-  const types = new WeakMap<TSESTree.Node, TS.Type | null>();
+  const types = new Map<TSESTree.Node, TS.Type | null>();
   /** The checker's type of a node, asked once per node: every question below starts here. */
   const typeOf = (node: TSESTree.Node): TS.Type | null => {
     let type = types.get(node);
@@ -365,7 +365,7 @@ function createTypeInfo(
    * them is the declaration read. Object types keep theirs in `aliasSymbol` or their own symbol.
    */
   const forgetsAlias = (type: TS.Type): boolean => (type.flags & PRIMITIVE_FLAGS) !== 0;
-  const nodeAliases = new WeakMap<TSESTree.Node, TS.Symbol[]>();
+  const nodeAliases = new Map<TSESTree.Node, TS.Symbol[]>();
   /** The declared aliases of an identifier's value, looked up once per node. */
   const aliasesOfNode = (node: TSESTree.Node): TS.Symbol[] => {
     let aliases = nodeAliases.get(node);
