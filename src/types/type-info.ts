@@ -70,6 +70,10 @@ interface ProgramCaches {
   readonly matches: WeakMap<readonly TypeEntry<unknown>[], WeakMap<TS.Type, unknown>>;
   readonly tags: WeakMap<TS.Symbol, Map<string, { text: string } | null>>;
   readonly aliases: WeakMap<TS.Symbol, TS.Symbol[]>;
+  /** Type names the settings call secret or personal. */
+  readonly settingsCategory: ReadonlyMap<string, SensitiveCategory>;
+  /** Type names that mark a value redacted: the built-in ones and those in settings. */
+  readonly redactedNames: ReadonlySet<string>;
 }
 
 const programCaches = new WeakMap<TS.TypeChecker, WeakMap<TypeSettings, ProgramCaches>>();
@@ -82,7 +86,19 @@ function cachesFor(checker: TS.TypeChecker, settings: TypeSettings): ProgramCach
   }
   let caches = bySettings.get(settings);
   if (!caches) {
-    caches = { harmless: new WeakMap(), parts: new WeakMap(), modules: new WeakMap(), matches: new WeakMap(), tags: new WeakMap(), aliases: new WeakMap() };
+    caches = {
+      harmless: new WeakMap(),
+      parts: new WeakMap(),
+      modules: new WeakMap(),
+      matches: new WeakMap(),
+      tags: new WeakMap(),
+      aliases: new WeakMap(),
+      settingsCategory: new Map([
+        ...(settings.secret ?? []).map((name) => [name, 'secret'] as const),
+        ...(settings.pii ?? []).map((name) => [name, 'pii'] as const),
+      ]),
+      redactedNames: new Set([...REDACTED_TYPE_NAMES, ...(settings.redacted ?? [])]),
+    };
     bySettings.set(settings, caches);
   }
   return caches;
@@ -127,12 +143,7 @@ function createTypeInfo(
 ): TypeInfo {
   const ts = loadTypeScript();
   const checker = program.getTypeChecker();
-  const { harmless, parts, modules, matches, tags: tagCache, aliases: aliasCache } = cachesFor(checker, settings);
-  const settingsCategory = new Map<string, SensitiveCategory>([
-    ...(settings.secret ?? []).map((name) => [name, 'secret'] as const),
-    ...(settings.pii ?? []).map((name) => [name, 'pii'] as const),
-  ]);
-  const redactedNames = new Set([...REDACTED_TYPE_NAMES, ...(settings.redacted ?? [])]);
+  const { harmless, parts, modules, matches, tags: tagCache, aliases: aliasCache, settingsCategory, redactedNames } = cachesFor(checker, settings);
   const HARMLESS_FLAGS =
     ts.TypeFlags.BooleanLike |
     ts.TypeFlags.NumberLike |

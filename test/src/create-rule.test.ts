@@ -64,6 +64,47 @@ describe('createRule', () => {
     expect(rule.meta.defaultOptions).toEqual([{ words: ['a'], fix: 'autofix', nested: { on: true, depth: 2 } }]);
   });
 
+  it('compares a file\'s options with the previous file\'s before building a key', () => {
+    const seen: Probe[] = [];
+    const rule = probeRule(seen);
+    const context = (options: unknown[]) => ({ options }) as never;
+    const keys: unknown[] = [];
+    const stringify = JSON.stringify;
+    JSON.stringify = ((value: unknown, ...rest: never[]) => {
+      keys.push(value);
+      return stringify(value, ...rest);
+    }) as typeof JSON.stringify;
+    try {
+      // ESLint hands every file a fresh array: equal options are recognised without a key.
+      rule.create(context([{ words: ['z'], nested: { on: false } }]));
+      rule.create(context([{ words: ['z'], nested: { on: false } }]));
+      rule.create(context([{ words: ['z'], nested: { on: false }, fix: 'none' }]));
+      rule.create(context([{ words: ['z'], nested: { on: true } }]));
+      rule.create(context([{ words: ['z', 'y'], nested: { on: true } }]));
+      rule.create(context([{ words: ['z'], nested: { on: false } }]));
+    } finally {
+      JSON.stringify = stringify;
+    }
+    expect(keys).toEqual([
+      [{ words: ['z'], nested: { on: false } }],
+      [{ words: ['z'], nested: { on: false }, fix: 'none' }],
+      [{ words: ['z'], nested: { on: true } }],
+      [{ words: ['z', 'y'], nested: { on: true } }],
+      [{ words: ['z'], nested: { on: false } }],
+    ]);
+    expect(seen.map((options) => [options.words, options.nested?.on, options.fix])).toEqual([
+      [['z'], false, 'autofix'],
+      [['z'], false, 'autofix'],
+      [['z'], false, 'none'],
+      [['z'], true, 'autofix'],
+      [['z', 'y'], true, 'autofix'],
+      [['z'], false, 'autofix'],
+    ]);
+    expect(seen[1]).toBe(seen[0]);
+    // The last file's options were merged for the first file and are found by their key.
+    expect(seen[5]).toBe(seen[0]);
+  });
+
   it('points meta.docs.url at the rule page', () => {
     expect(probeRule([]).meta.docs?.url).toMatch(/\/docs\/rules\/probe\.md$/u);
   });
