@@ -7,11 +7,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Vocabulary } from '../classify/names.js';
-import { SERIALIZER_KEEPS } from '../sources/catalog.js';
+import { SERIALIZER_KEEPS, type ShapeName } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { isRedactedByLogger } from '../loggers/redact-paths.js';
 import { matchPayload } from '../sources/payloads.js';
+import { PAYLOAD_TYPES } from '../types/catalog.js';
 import type { TypeInfo } from '../types/type-info.js';
 import { isSanitizerCall } from './handlers.js';
 import { callSitesOf, Tracer } from './trace.js';
@@ -185,13 +186,13 @@ function typedFlows(
     if (hasKnownPlainType(node)) continue;
     if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;
     if (value.key.length > 0 && (types.isHarmless(node) || types.isRedacted(node))) continue;
-    const text = sourceCode.getText(node);
-    const prefix = value.key.length > 0 ? value.key : [text.length <= 40 ? text : 'value'];
     for (const part of types.sensitivePartsOf(node, vocabulary)) {
       if (found.has(part.category)) continue;
       // The tracer already judged a key that names the value (`{ password }`).
       if (part.path.length === 0 && value.key.length > 0 && tracer.classify(value.key[0] ?? '')) continue;
       found.add(part.category);
+      const text = sourceCode.getText(node);
+      const prefix = value.key.length > 0 ? value.key : [text.length <= 40 ? text : 'value'];
       const origin: ValueOrigin = { kind: 'name', category: part.category, name: [...prefix, ...part.path].join('.'), node, wrappable: true };
       flows.push({ origin, through: [], keyPath: [...value.key, ...part.path], sink: node });
     }
@@ -209,12 +210,24 @@ function typedFlows(
   return flows;
 }
 
-/** `req.body` where `req: Request`: the longest member prefix whose type is a payload holder decides. */
+/** The shapes a type can give a value (`Request` → request, `AxiosResponse` → client response). */
+const TYPED_SHAPES: readonly ShapeName[] = [...new Set(PAYLOAD_TYPES.map((entry) => entry.value))];
+
+/** True when reading `path` from a holder of some typed shape reaches a raw payload. */
+function readsPayload(path: readonly string[]): boolean {
+  return TYPED_SHAPES.some((shape) => matchPayload({ shape, prefix: [], whole: true }, path) !== null);
+}
+
+/**
+ * `req.body` where `req: Request`: the longest member prefix whose type is a payload holder
+ * decides. The checker is asked only about prefixes from which the rest of the path could reach a
+ * payload: for `order.owner.id` no shape has an `id` payload, so `order.owner` is never asked about.
+ */
 function payloadByType(node: TSESTree.Node, types: TypeInfo): ReturnType<typeof matchPayload> {
   const path: string[] = [];
   let current: TSESTree.Node = node;
   for (let depth = 0; depth < 8; depth++) {
-    const shape = types.payloadShapeOf(current);
+    const shape = readsPayload(path) ? types.payloadShapeOf(current) : null;
     if (shape) return matchPayload({ shape, prefix: [], whole: true }, path);
     if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed || current.property.type !== AST_NODE_TYPES.Identifier) return null;
     path.unshift(current.property.name);

@@ -14,6 +14,8 @@ export interface HarnessOptions {
   readonly typescript?: boolean;
   readonly globals?: Record<string, 'readonly' | 'writable'>;
   readonly filename?: string;
+  /** Lint with type information, as `file.ts` of the project in this directory. */
+  readonly project?: string;
 }
 
 /** Lints `code` with a probe rule and returns what `read` takes from the file's analysis. */
@@ -31,7 +33,7 @@ export function withAnalysis<T>(code: string, options: HarnessOptions, read: (an
       };
     },
   };
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', ...(options.project ? { cwd: options.project } : {}) });
   const messages = linter.verify(
     code,
     [
@@ -41,13 +43,14 @@ export function withAnalysis<T>(code: string, options: HarnessOptions, read: (an
         rules: { 'probe/probe': 'error' },
         languageOptions: {
           sourceType: options.sourceType ?? 'module',
-          ...(options.typescript ? { parser: tsParser } : {}),
+          ...(options.typescript || options.project ? { parser: tsParser } : {}),
+          ...(options.project ? { parserOptions: { project: './tsconfig.json', tsconfigRootDir: options.project } } : {}),
           ...(options.globals ? { globals: options.globals } : {}),
         },
         settings: options.settings ?? {},
       },
     ],
-    options.filename ?? (options.typescript ? 'file.ts' : 'file.js'),
+    options.filename ?? (options.project ? `${options.project}/file.ts` : options.typescript ? 'file.ts' : 'file.js'),
   );
   const fatal = messages.find((message) => message.fatal === true || message.ruleId === null);
   if (fatal) throw new Error(`Lint failed: ${fatal.message}`);
