@@ -406,19 +406,20 @@ export function findLogCalls(
   /**
    * Typed mode: the logger library of a receiver's type. A variable's answer is kept for the
    * file (`logger.info(…)` and `logger.warn(…)` ask about the same `logger`) unless the variable
-   * is written after its declaration, when each call asks the checker.
+   * is written after its declaration (kept as `'per-call'`), when each call asks the checker.
    */
-  const loggerByVariable = new Map<TSESLint.Scope.Variable, LoggerLibrary | null>();
+  const loggerByVariable = new Map<TSESLint.Scope.Variable, LoggerLibrary | null | 'per-call'>();
   const typedLoggerOf = (receiver: TSESTree.Node): LoggerLibrary | null => {
     if (!types) return null;
     const variable = receiver.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(receiver), receiver) : null;
-    if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return types.loggerOf(receiver);
-    let library = loggerByVariable.get(variable);
-    if (library === undefined) {
-      library = types.loggerOf(receiver);
-      loggerByVariable.set(variable, library);
+    if (!variable) return types.loggerOf(receiver);
+    let known = loggerByVariable.get(variable);
+    if (known === undefined) {
+      const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      known = reassigned ? 'per-call' : types.loggerOf(receiver);
+      loggerByVariable.set(variable, known);
     }
-    return library;
+    return known === 'per-call' ? types.loggerOf(receiver) : known;
   };
 
   /** What a logger instance masks itself, inherited by its children. */

@@ -12,7 +12,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
+import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import {
   CONVENTIONAL_NAMES,
@@ -158,12 +158,7 @@ function handlerRoot(fn: FunctionNode, index: number): PayloadRoot | null {
 export function httpClientShape(call: TSESTree.CallExpression): ShapeName | null {
   const callee = skipExpressionWrappers(call.callee);
   // Most calls end in another name (`logger.info`, `Object.keys`): rejected before any path is built.
-  const last =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
-        ? callee.property.name
-        : null;
+  const last = calleeName(callee);
   if (last !== null && !CLIENT_CALL_NAMES.has(last)) return null;
   const path = memberPathText(callee);
   if (path !== null) {

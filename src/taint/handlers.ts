@@ -7,7 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import { isTransparentProperty, splitWords } from '../classify/names.js';
-import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { calleeName, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { propertyNameOf } from '../utils/eslint-utils.js';
 import {
   COUNT_PROPERTIES,
@@ -52,12 +52,6 @@ function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boo
   if (!url) return false;
   const text = staticText(url, tracer, 0);
   return text !== '' && TOKEN_ENDPOINT.test(text);
-}
-
-function calleeName(callee: TSESTree.Node): string | null {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) return callee.property.name;
-  return null;
 }
 
 /** True for a call that sanitizes: by name (`redact`, `maskEmail`, `sha256Hash`), by path, or by settings. */

@@ -173,17 +173,16 @@ function typedFlows(
   if (argument.type !== AST_NODE_TYPES.ObjectExpression && (types.isHarmless(argument) || types.isRedacted(argument))) return [];
   const found = new Set<LeakCategory>(traced.map((flow) => flow.origin.category));
   const flows: SinkFlow[] = [];
-  // An object literal's own keys are the tracer's; the types of its values are walked here.
+  // An object literal's own keys are the tracer's; the types of its values (not plain by their syntax) are walked here.
   const values =
     argument.type === AST_NODE_TYPES.ObjectExpression
       ? argument.properties.flatMap((property) => {
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return [];
-          return [{ node: property.value, key: [property.key.name] }];
+          return hasKnownPlainType(property.value) ? [] : [{ node: property.value, key: [property.key.name] }];
         })
       : [{ node: argument, key: [] as string[] }];
   for (const value of values) {
     const node = value.node;
-    if (hasKnownPlainType(node)) continue;
     if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;
     if (value.key.length > 0 && (types.isHarmless(node) || types.isRedacted(node))) continue;
     for (const part of types.sensitivePartsOf(node, vocabulary)) {
@@ -199,7 +198,6 @@ function typedFlows(
   }
   if (!found.has('payload')) {
     for (const holder of values) {
-      if (hasKnownPlainType(holder.node)) continue;
       const payload = payloadByType(holder.node, types);
       if (!payload) continue;
       const origin: ValueOrigin = { kind: 'payload', category: 'payload', name: sourceCode.getText(holder.node), node: holder.node, wrappable: false, payload };

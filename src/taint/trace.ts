@@ -356,7 +356,7 @@ export class Tracer {
       node = parent;
       parent = node.parent;
     }
-    const step: Step = { name: variable.name, line: identifier.loc.start.line };
+    const step = stepOf(variable, identifier);
     if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) {
       const pattern = patternPathOf(identifier, node, this.sourceCode);
       if (!pattern) return [];
@@ -373,7 +373,7 @@ export class Tracer {
   /** Writes to fields of the variable's value: `obj.k = v`, `Object.assign(obj, src)`, `arr.push(v)`. */
   private traceFieldWrites(variable: TSESLint.Scope.Variable, identifier: TSESTree.Identifier, path: readonly string[]): Flows {
     const parent = identifier.parent;
-    const step: Step = { name: variable.name, line: identifier.loc.start.line };
+    const step = stepOf(variable, identifier);
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
       const grand = parent.parent;
       if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {

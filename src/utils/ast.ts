@@ -51,6 +51,13 @@ export function isJavaScript(sourceCode: Readonly<TSESLint.SourceCode>): boolean
   return ast.type === 'Program' && !(ast.body ?? []).some((node) => node.type.startsWith('YAML'));
 }
 
+/** The last name of a callee: `f` for `f()`, `info` for `logger.info()`; `null` when computed. */
+export function calleeName(callee: TSESTree.Node): string | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) return callee.property.name;
+  return null;
+}
+
 /** True when an `import` or `export … from` of the program names one of `modules`. */
 export function importsAnyOf(program: TSESTree.Program, modules: Readonly<Record<string, unknown>>): boolean {
   for (const statement of program.body) {

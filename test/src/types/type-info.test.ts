@@ -68,4 +68,9 @@ describe('checker queries in typed mode', () => {
     // Every node is asked about once.
     expect(found.asked).toHaveLength(new Set(found.asked).size);
   });
+
+  it('asks again at every call when the logger variable is reassigned', () => {
+    const found = queries("declare const other: Logger;\nlet current: Logger = log;\ncurrent.info('a');\ncurrent = other;\ncurrent.warn('b');");
+    expect(found.asked).toEqual(['current', 'current']);
+  });
 });
