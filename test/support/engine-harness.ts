@@ -44,7 +44,17 @@ export function withAnalysis<T>(code: string, options: HarnessOptions, read: (an
         languageOptions: {
           sourceType: options.sourceType ?? 'module',
           ...(options.typescript || options.project ? { parser: tsParser } : {}),
-          ...(options.project ? { parserOptions: { project: './tsconfig.json', tsconfigRootDir: options.project } } : {}),
+          ...(options.project
+            ? {
+                parserOptions: {
+                  project: './tsconfig.json',
+                  tsconfigRootDir: options.project,
+                  // With CI=true typescript-eslint infers a single run and types the file as it is
+                  // on disk, not the code given here; its own RuleTester opts out the same way.
+                  disallowAutomaticSingleRunInference: true,
+                },
+              }
+            : {}),
           ...(options.globals ? { globals: options.globals } : {}),
         },
         settings: options.settings ?? {},
