@@ -4,10 +4,12 @@
  * It has no dependencies, because the runtime ships it.
  */
 import {
+  FLAG_PREFIXES,
   PII_TERMS,
   RECORD_TERMS,
   SAFE_PREFIXES,
   SAFE_QUALIFIERS,
+  SCALAR_WORDS,
   SECRET_TERMS,
   TRANSPARENT_PROPERTIES,
   WHOLE_NAME_TERMS,
@@ -309,4 +311,18 @@ const TRANSPARENT = new Set(TRANSPARENT_PROPERTIES);
 /** True for property names such as `value` or `raw` that take their meaning from the object. */
 export function isTransparentProperty(name: string): boolean {
   return TRANSPARENT.has(name.toLowerCase());
+}
+
+const SCALARS = new Set(SCALAR_WORDS);
+const FLAGS = new Set(FLAG_PREFIXES);
+
+/**
+ * True when a name says its value is a number, a time, an identifier or a flag (`sum`,
+ * `created.id`, `createdAt`, `isValid`): typed mode leaves the checker alone about such values.
+ */
+export function isScalarName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  return SCALARS.has(last) || (words.length > 1 && FLAGS.has(words[0] ?? ''));
 }

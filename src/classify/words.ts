@@ -211,6 +211,22 @@ export const SAFE_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * Last words that say a value is a number, a time or an identifier: `sum`, `orderId`,
+ * `createdAt`, `retryCount`. Typed mode does not ask the checker about the type of a value named
+ * so, because such a value holds no record and no raw payload, and inferring its type
+ * (`const sum = items.reduce(…)`) is among the slowest questions a rule can ask the checker.
+ */
+export const SCALAR_WORDS: readonly string[] = [
+  'id', 'ids', 'uuid', 'count', 'length', 'len', 'size', 'total', 'sum', 'avg', 'average', 'mean',
+  'min', 'max', 'num', 'index', 'idx', 'offset', 'limit', 'attempt', 'attempts', 'retries', 'tries',
+  'duration', 'elapsed', 'ms', 'seconds', 'timeout', 'ttl', 'age', 'at', 'timestamp', 'port',
+  'version', 'ratio', 'percent', 'rate',
+];
+
+/** First words that make a name of several words a flag: `isValid`, `hasToken`, `shouldRetry`. */
+export const FLAG_PREFIXES: readonly string[] = ['is', 'has', 'should', 'can', 'was', 'did', 'will'];
+
+/**
  * Property names that say nothing of their own, so the object's name decides:
  * `token.value` is a token, `password.raw` is a password.
  */

@@ -6,13 +6,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Vocabulary } from '../classify/names.js';
+import { isScalarName, type Vocabulary } from '../classify/names.js';
 import { SERIALIZER_KEEPS, type ShapeName } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { isRedactedByLogger } from '../loggers/redact-paths.js';
 import { matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
+import { skipExpressionWrappers } from '../utils/ast.js';
 import type { TypeInfo } from '../types/type-info.js';
 import { isSanitizerCall } from './handlers.js';
 import { callSitesOf, Tracer } from './trace.js';
@@ -168,7 +169,7 @@ function typedFlows(
   sourceCode: Readonly<TSESLint.SourceCode>,
   tracer: Tracer,
 ): SinkFlow[] {
-  if (argument.type === AST_NODE_TYPES.SpreadElement || hasKnownPlainType(argument)) return [];
+  if (argument.type === AST_NODE_TYPES.SpreadElement || hasKnownPlainType(argument) || hasScalarName(argument)) return [];
   // An object literal's own type has no name to be redacted by and is never plain: only its values are asked about.
   if (argument.type !== AST_NODE_TYPES.ObjectExpression && (types.isHarmless(argument) || types.isRedacted(argument))) return [];
   const found = new Set<LeakCategory>(traced.map((flow) => flow.origin.category));
@@ -178,7 +179,7 @@ function typedFlows(
     argument.type === AST_NODE_TYPES.ObjectExpression
       ? argument.properties.flatMap((property) => {
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return [];
-          return hasKnownPlainType(property.value) ? [] : [{ node: property.value, key: [property.key.name] }];
+          return hasKnownPlainType(property.value) || hasScalarName(property.value) ? [] : [{ node: property.value, key: [property.key.name] }];
         })
       : [{ node: argument, key: [] as string[] }];
   for (const value of values) {
@@ -232,6 +233,21 @@ function payloadByType(node: TSESTree.Node, types: TypeInfo): ReturnType<typeof 
     current = current.object;
   }
   return null;
+}
+
+/**
+ * A value whose own name says it is a number, a time, an id or a flag (`sum`, `created.id`,
+ * `req.params['id']`, `isValid`): its type is not asked about. Inferring it can be the dearest
+ * question of a whole lint (`const sum = items.reduce(…)`), and it could not name a record or a
+ * payload. The key it is logged under does not count: `{ count: users }` is still asked about.
+ */
+function hasScalarName(node: TSESTree.Node): boolean {
+  const value = skipExpressionWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return isScalarName(value.name);
+  if (value.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const { property } = value;
+  if (!value.computed && property.type === AST_NODE_TYPES.Identifier) return isScalarName(property.name);
+  return value.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' && isScalarName(property.value);
 }
 
 /** Literals, templates, arithmetic and comparisons: their type needs no checker to be known as plain. */

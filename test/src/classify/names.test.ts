@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, compileVocabulary, findSensitiveTerm, splitWords } from '../../../src/classify/names.js';
-import { PII_TERMS, SAFE_QUALIFIERS, SECRET_TERMS } from '../../../src/classify/words.js';
+import { classifyName, compileVocabulary, findSensitiveTerm, isScalarName, splitWords } from '../../../src/classify/names.js';
+import {
+  FLAG_PREFIXES,
+  PII_TERMS,
+  RECORD_TERMS,
+  SAFE_QUALIFIERS,
+  SCALAR_WORDS,
+  SECRET_TERMS,
+} from '../../../src/classify/words.js';
 
 describe('splitWords', () => {
   it.each([
@@ -108,5 +115,37 @@ describe('catalogue data', () => {
 
   it('no safe qualifier is itself a sensitive term', () => {
     for (const word of SAFE_QUALIFIERS) expect(SECRET_TERMS.includes(word) || PII_TERMS.includes(word)).toBe(false);
+  });
+});
+
+describe('isScalarName', () => {
+  it.each([
+    ['sum', true],
+    ['id', true],
+    ['orderId', true],
+    ['created_at', true],
+    ['createdAt', true],
+    ['retryCount', true],
+    ['durationMs', true],
+    ['isValid', true],
+    ['hasToken', true],
+    ['user', false],
+    ['owner', false],
+    ['body', false],
+    ['identity', false],
+    ['is', false],
+    ['status', false],
+    ['', false],
+  ])('%s → %s', (name, scalar) => {
+    expect(isScalarName(name)).toBe(scalar);
+  });
+
+  it('its catalogue holds single lower-case words, none of them sensitive or a record', () => {
+    for (const word of [...SCALAR_WORDS, ...FLAG_PREFIXES]) {
+      expect(splitWords(word)).toEqual([word]);
+      expect(SECRET_TERMS.includes(word) || PII_TERMS.includes(word) || RECORD_TERMS.includes(word)).toBe(false);
+    }
+    expect(new Set(SCALAR_WORDS).size).toBe(SCALAR_WORDS.length);
+    expect(new Set(FLAG_PREFIXES).size).toBe(FLAG_PREFIXES.length);
   });
 });
