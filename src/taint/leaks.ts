@@ -14,6 +14,7 @@ import { isRedactedByLogger } from '../loggers/redact-paths.js';
 import { matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
+import { getPropertyName } from '../utils/eslint-utils.js';
 import type { TypeInfo } from '../types/type-info.js';
 import { isSanitizerCall } from './handlers.js';
 import { callSitesOf, Tracer } from './trace.js';
@@ -245,9 +246,9 @@ function hasScalarName(node: TSESTree.Node): boolean {
   const value = skipExpressionWrappers(node);
   if (value.type === AST_NODE_TYPES.Identifier) return isScalarName(value.name);
   if (value.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const { property } = value;
-  if (!value.computed && property.type === AST_NODE_TYPES.Identifier) return isScalarName(property.name);
-  return value.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' && isScalarName(property.value);
+  // No scope: only the member's own static name (`a.id`, `a['id']`), never a variable's value.
+  const name = getPropertyName(value);
+  return name !== null && isScalarName(name);
 }
 
 /** Literals, templates, arithmetic and comparisons: their type needs no checker to be known as plain. */

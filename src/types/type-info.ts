@@ -192,6 +192,8 @@ function createTypeInfo(
    */
   const declaredTypes = new Map<TS.Node, TS.Type | null>();
   const declaredTypeOf = (tsNode: TS.Node, depth: number): TS.Type | null => {
+    // Past the bound nothing is kept: the same node asked about on its own still gets its answer.
+    if (depth > 8) return null;
     let type = declaredTypes.get(tsNode);
     if (type === undefined) {
       type = readDeclaredType(tsNode, depth);
@@ -200,7 +202,6 @@ function createTypeInfo(
     return type;
   };
   const readDeclaredType = (tsNode: TS.Node, depth: number): TS.Type | null => {
-    if (depth > 8) return null;
     if (ts.isIdentifier(tsNode)) {
       // `{ owner }`: the name is the property's; the variable is its value.
       let symbol = ts.isShorthandPropertyAssignment(tsNode.parent)
