@@ -10,13 +10,14 @@
  */
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
 import { classifyName, type SensitiveCategory, type Vocabulary } from '../classify/names.js';
 import { classifySecretLiteral } from '../classify/values.js';
 import type { LoggerLibrary } from '../loggers/catalog.js';
 import type { TypeSettings } from '../settings.js';
 import type { ShapeName } from '../sources/catalog.js';
+import { findVariable } from '../utils/eslint-utils.js';
 import {
   LOGGER_TYPES,
   MAX_TYPE_DEPTH,
@@ -70,6 +71,8 @@ interface ProgramCaches {
   readonly matches: WeakMap<readonly TypeEntry<unknown>[], WeakMap<TS.Type, unknown>>;
   readonly tags: WeakMap<TS.Symbol, Map<string, { text: string } | null>>;
   readonly aliases: WeakMap<TS.Symbol, TS.Symbol[]>;
+  /** `narrowProof` of union types: what a union reads as once `null` and `undefined` are set aside. */
+  readonly proofs: WeakMap<TS.Type, TS.Type | null>;
   /** Type names the settings call secret or personal. */
   readonly settingsCategory: ReadonlyMap<string, SensitiveCategory>;
   /** Type names that mark a value redacted: the built-in ones and those in settings. */
@@ -93,6 +96,7 @@ function cachesFor(checker: TS.TypeChecker, settings: TypeSettings): ProgramCach
       matches: new WeakMap(),
       tags: new WeakMap(),
       aliases: new WeakMap(),
+      proofs: new WeakMap(),
       settingsCategory: new Map([
         ...(settings.secret ?? []).map((name) => [name, 'secret'] as const),
         ...(settings.pii ?? []).map((name) => [name, 'pii'] as const),
@@ -112,7 +116,7 @@ export function getTypeInfo(context: Readonly<TSESLint.RuleContext<string, reado
   const services: Partial<ReturnType<typeof ESLintUtils.getParserServices>> | undefined = context.sourceCode.parserServices;
   if (services?.program && services.esTreeNodeToTSNodeMap) {
     const full = ESLintUtils.getParserServices(context, true);
-    if (full.program) info = createTypeInfo(full.program, full.esTreeNodeToTSNodeMap, settings);
+    if (full.program) info = createTypeInfo(full.program, full.esTreeNodeToTSNodeMap, full.tsNodeToESTreeNodeMap, settings, context.sourceCode);
   }
   infos.set(program, info);
   return info;
@@ -139,11 +143,16 @@ function moduleOfDeclaration(ts: typeof TS, declaration: TS.Declaration): string
 function createTypeInfo(
   program: TS.Program,
   nodeMap: { get(node: TSESTree.Node): TS.Node | undefined },
+  esTreeNodes: { get(node: TS.Node): TSESTree.Node | undefined },
   settings: TypeSettings,
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ): TypeInfo {
   const ts = loadTypeScript();
   const checker = program.getTypeChecker();
-  const { harmless, parts, modules, matches, tags: tagCache, aliases: aliasCache, settingsCategory, redactedNames } = cachesFor(checker, settings);
+  const { harmless, parts, modules, matches, tags: tagCache, aliases: aliasCache, proofs, settingsCategory, redactedNames } = cachesFor(
+    checker,
+    settings,
+  );
   const HARMLESS_FLAGS =
     ts.TypeFlags.BooleanLike |
     ts.TypeFlags.NumberLike |
@@ -176,9 +185,42 @@ function createTypeInfo(
   const narrowProof = (type: TS.Type): TS.Type | null => {
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeVariable)) return null;
     if (!type.isUnion()) return type;
-    const present = checker.getNonNullableType(type);
-    if (!present.isUnion()) return narrowProof(present);
-    return present.types.every((member) => !(member.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection | ts.TypeFlags.TypeVariable))) ? present : null;
+    let proof = proofs.get(type);
+    if (proof === undefined) {
+      const present = checker.getNonNullableType(type);
+      proof = !present.isUnion()
+        ? narrowProof(present)
+        : present.types.every((member) => !(member.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection | ts.TypeFlags.TypeVariable)))
+          ? present
+          : null;
+      proofs.set(type, proof);
+    }
+    return proof;
+  };
+
+  /**
+   * The symbol an identifier refers to. ESLint's scope analysis has already resolved the name, so
+   * a variable declared once in the file (an import, a parameter, a `const`) is read from its
+   * declaration, which the checker answers from what it stored there; asking at the reference
+   * would resolve the name through the scopes again, the costly part of a warm question. Globals,
+   * names declared more than once and anything unusual are asked at the reference.
+   */
+  const variableSymbols = new Map<TSESLint.Scope.Variable, TS.Symbol | null>();
+  const symbolOfIdentifier = (tsNode: TS.Identifier): TS.Symbol | undefined => {
+    const node = esTreeNodes.get(tsNode);
+    const variable = node?.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(node), node) : null;
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (variable && definition?.name.type === AST_NODE_TYPES.Identifier) {
+      let symbol = variableSymbols.get(variable);
+      if (symbol === undefined) {
+        const declared = nodeMap.get(definition.name);
+        symbol = (declared && ts.isIdentifier(declared) ? checker.getSymbolAtLocation(declared) : undefined) ?? null;
+        variableSymbols.set(variable, symbol);
+      }
+      if (symbol) return symbol;
+    }
+    // `{ owner }`: the name is the property's; the variable is its value.
+    return ts.isShorthandPropertyAssignment(tsNode.parent) ? checker.getShorthandAssignmentValueSymbol(tsNode.parent) : checker.getSymbolAtLocation(tsNode);
   };
 
   /**
@@ -203,10 +245,7 @@ function createTypeInfo(
   };
   const readDeclaredType = (tsNode: TS.Node, depth: number): TS.Type | null => {
     if (ts.isIdentifier(tsNode)) {
-      // `{ owner }`: the name is the property's; the variable is its value.
-      let symbol = ts.isShorthandPropertyAssignment(tsNode.parent)
-        ? checker.getShorthandAssignmentValueSymbol(tsNode.parent)
-        : checker.getSymbolAtLocation(tsNode);
+      let symbol = symbolOfIdentifier(tsNode);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
       const declaration = symbol?.valueDeclaration;
       if (!symbol || !declaration || !(ts.isParameter(declaration) || ts.isVariableDeclaration(declaration))) return null;

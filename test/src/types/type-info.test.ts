@@ -139,8 +139,15 @@ describe('checker queries in typed mode', () => {
     expect(found.declared).toEqual(declared);
   });
 
-  it('asks again at every call when the logger variable is reassigned', () => {
+  it('reads a reassigned logger variable from its declaration once, when its declared type cannot narrow', () => {
     const found = queries("declare const other: Logger;\nlet current: Logger = log;\ncurrent.info('a');\ncurrent = other;\ncurrent.warn('b');");
-    expect(found.declared).toEqual(['current', 'current']);
+    expect(found.atReference).toEqual([]);
+    expect(found.declared).toEqual(['current']);
+  });
+
+  it('asks again at every call when a reassigned logger variable has a type that narrows', () => {
+    const found = queries("declare const other: Logger;\nlet current: any = log;\ncurrent.info('a');\ncurrent = other;\ncurrent.warn('b');");
+    expect(found.atReference).toEqual(['current', 'current']);
+    expect(found.declared).toEqual(['current']);
   });
 });
