@@ -26,6 +26,13 @@ export type Options = [LevelRuleOptions];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
+/** What the file's name says: a test or development file (never reported), a production config file. */
+interface FileKind {
+  readonly isPackageJson: boolean;
+  readonly development: boolean;
+  readonly production: boolean;
+}
+
 const WHERE = {
   productionFile: 'in a production config file',
   productionBranch: 'in code that only runs in production',
@@ -108,21 +115,29 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ productionFiles: [...DEFAULT_PRODUCTION_FILES], developmentFiles: [...DEFAULT_DEVELOPMENT_FILES] }],
   },
   create(context, [options]) {
-    const filename = context.physicalFilename;
-    const productionFiles = options.productionFiles ?? DEFAULT_PRODUCTION_FILES;
-    const developmentFiles = options.developmentFiles ?? DEFAULT_DEVELOPMENT_FILES;
-    const isPackageJson = /(?:^|[\\/])package\.json$/u.test(filename);
-    if (matchesFile(filename, context.cwd, developmentFiles) && !isPackageJson) return {};
-    const productionFile = matchesFile(filename, context.cwd, productionFiles);
-    if (!isJavaScript(context.sourceCode)) return configListeners(context, productionFile, isPackageJson);
-    return scriptListeners(context, productionFile);
+    // Which globs the file matches is worked out only when it is needed: most files set no verbose level.
+    let kind: FileKind | undefined;
+    const fileKind = (): FileKind => {
+      if (!kind) {
+        const filename = context.physicalFilename;
+        const isPackageJson = /(?:^|[\\/])package\.json$/u.test(filename);
+        kind = {
+          isPackageJson,
+          development: !isPackageJson && matchesFile(filename, context.cwd, options.developmentFiles ?? DEFAULT_DEVELOPMENT_FILES),
+          production: matchesFile(filename, context.cwd, options.productionFiles ?? DEFAULT_PRODUCTION_FILES),
+        };
+      }
+      return kind;
+    };
+    if (!isJavaScript(context.sourceCode)) return configListeners(context, fileKind);
+    return scriptListeners(context, fileKind);
   },
 });
 
-function scriptListeners(context: Context, productionFile: boolean): TSESLint.RuleListener {
+function scriptListeners(context: Context, fileKind: () => FileKind): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   const { analysis, listeners } = useFileAnalysis(context);
-  const report = (found: VerboseLevel, label: string, viaEnvironment: boolean): void => {
+  const report = (found: VerboseLevel, label: string, viaEnvironment: boolean, productionFile: boolean): void => {
     const guard = environmentGuardOf(found.node, sourceCode);
     if (guard === 'development' || guard === 'test') return;
     let where: string | null = null;
@@ -159,7 +174,11 @@ function scriptListeners(context: Context, productionFile: boolean): TSESLint.Ru
   return {
     ...listeners,
     'Program:exit'() {
-      for (const { label, level } of analysis.verboseLevels()) report(level, label, level.viaEnvironment);
+      const levels = analysis.verboseLevels();
+      if (levels.length === 0) return;
+      const { development, production } = fileKind();
+      if (development) return;
+      for (const { label, level } of levels) report(level, label, level.viaEnvironment, production);
     },
   };
 }
@@ -175,9 +194,11 @@ function removeListElement(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESL
   return fixer.remove(node);
 }
 
-function configListeners(context: Context, productionFile: boolean, isPackageJson: boolean): TSESLint.RuleListener {
+function configListeners(context: Context, fileKind: () => FileKind): TSESLint.RuleListener {
   const text = context.sourceCode.text;
   const check = (ast: unknown): void => {
+    const { isPackageJson, development, production: productionFile } = fileKind();
+    if (development) return;
     for (const root of configRoots(ast)) {
       if (isPackageJson) {
         for (const script of findVerboseScripts(root, text)) {

@@ -38,13 +38,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 > & { name: string } {
   const defaults = (meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Readonly<Options>>();
-  // ESLint hands every file a fresh options array, almost always equal to the previous file's:
-  // comparing with that one is cheaper than building a key.
-  let last: { given: readonly unknown[]; options: Readonly<Options> } | undefined;
+  // ESLint hands every file a fresh options array, almost always equal to the previous file's and
+  // holding the very same option objects (it merges them over the defaults once per config):
+  // comparing with that one, element by element, is cheaper than building a key.
+  let last: { given: readonly unknown[]; copy: readonly unknown[]; options: Readonly<Options> } | undefined;
   const optionsFor = (given: readonly unknown[]): Readonly<Options> => {
-    if (last && isSameJson(given, last.given)) return last.options;
+    if (last && (isSameElements(given, last.given) || isSameJson(given, last.copy))) return last.options;
     const options = mergedFor(given);
-    last = { given: structuredClone(given), options };
+    last = { given: [...given], copy: copyJson(given) as readonly unknown[], options };
     return options;
   };
   const mergedFor = (given: readonly unknown[]): Readonly<Options> => {
@@ -63,6 +64,22 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
     create: (context) => create(context, optionsFor(context.options)),
   };
+}
+
+/** A deep copy of a JSON value, as rule options are. */
+function copyJson(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = copyJson(item);
+  return copy;
+}
+
+/** True when both arrays hold the same values, by identity. */
+function isSameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /**

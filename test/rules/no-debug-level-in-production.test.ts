@@ -211,6 +211,8 @@ jsonTester.run('no-debug-level-in-production (JSON)', coreRule, {
     // Not a production file.
     { code: '{ "logger": { "level": "debug" } }', filename: 'config/default.json' },
     { code: '{ "logger": { "level": "debug" } }', filename: 'config/development.json' },
+    // Named like a production config, but a test fixture: development globs win.
+    { code: '{ "logger": { "level": "debug" } }', filename: 'test/fixtures/config/production.json' },
     // Not a level key, or not under a logger key.
     { code: '{ "debug": true, "mode": "debug" }', filename: 'config/production.json' },
     { code: '{ "cache": { "level": "debug" } }', filename: 'config/production.json' },

@@ -105,6 +105,32 @@ describe('createRule', () => {
     expect(seen[5]).toBe(seen[0]);
   });
 
+  it('recognises the same option objects in a fresh array without reading them', () => {
+    const seen: Probe[] = [];
+    const rule = probeRule(seen);
+    const reads: PropertyKey[] = [];
+    const given = { words: ['q'] };
+    const watched = new Proxy(given, {
+      get(target, key, receiver) {
+        reads.push(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+      ownKeys(target) {
+        reads.push('ownKeys');
+        return Reflect.ownKeys(target);
+      },
+    });
+    rule.create({ options: [watched] } as never);
+    reads.length = 0;
+    // ESLint merges options over the defaults once per config and hands each file a new array of the same objects.
+    rule.create({ options: [watched] } as never);
+    rule.create({ options: [watched] } as never);
+    expect(reads).toEqual([]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
+    expect(seen[0]?.words).toEqual(['q']);
+  });
+
   it('points meta.docs.url at the rule page', () => {
     expect(probeRule([]).meta.docs?.url).toMatch(/\/docs\/rules\/probe\.md$/u);
   });
