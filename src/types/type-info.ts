@@ -250,7 +250,8 @@ function createTypeInfo(
       const declaration = symbol?.valueDeclaration;
       if (!symbol || !declaration || !(ts.isParameter(declaration) || ts.isVariableDeclaration(declaration))) return null;
       if (!ts.isIdentifier(declaration.name)) return null;
-      return narrowProof(checker.getTypeOfSymbol(symbol));
+      const returned = ts.isVariableDeclaration(declaration) ? writtenReturnTypeOf(declaration) : null;
+      return narrowProof(returned ?? checker.getTypeOfSymbol(symbol));
     }
     if (ts.isPropertyAccessExpression(tsNode) && !tsNode.questionDotToken && ts.isIdentifier(tsNode.name)) {
       const holder = declaredTypeOf(tsNode.expression, depth + 1);
@@ -260,6 +261,36 @@ function createTypeInfo(
       return narrowProof(checker.getTypeOfSymbol(property));
     }
     return null;
+  };
+
+  /**
+   * `const made = build(…)` or `const made = await build(…)`, where `build` is a function declared
+   * once (no overloads), not generic, with its return type written out: that type, read from the
+   * declaration. The variable's type would otherwise be inferred by checking the call, which
+   * checks every argument first (on a cold program, the dearest question typed mode asks). A
+   * generic function's result depends on its arguments, so it is left to the checker.
+   */
+  const writtenReturnTypeOf = (declaration: TS.VariableDeclaration): TS.Type | null => {
+    if (declaration.type || !declaration.initializer || !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return null;
+    let expression = declaration.initializer;
+    while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
+    let awaited = false;
+    if (ts.isAwaitExpression(expression)) {
+      awaited = true;
+      expression = expression.expression;
+      while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
+    }
+    if (!ts.isCallExpression(expression) || expression.typeArguments || !ts.isIdentifier(expression.expression)) return null;
+    let symbol = symbolOfIdentifier(expression.expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (symbol?.declarations?.length !== 1) return null;
+    let fn: TS.Node | undefined = symbol.declarations[0];
+    if (fn && ts.isVariableDeclaration(fn) && !fn.type && ts.getCombinedNodeFlags(fn) & ts.NodeFlags.Const) fn = fn.initializer;
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.type || fn.typeParameters) return null;
+    const signature = checker.getSignatureFromDeclaration(fn);
+    if (!signature) return null;
+    const type = checker.getReturnTypeOfSignature(signature);
+    return awaited ? (checker.getAwaitedType(type) ?? null) : type;
   };
 
   /** The symbols that name a type: its alias, then its own symbol. */

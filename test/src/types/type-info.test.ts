@@ -20,7 +20,7 @@ const HEADER = [
  * nodes whose type was asked at the reference (flow analysis, the dear question), `declared` the
  * variables whose declared type was read instead.
  */
-function queries(code: string): { atReference: string[]; declared: string[]; leaks: string[] } {
+function queries(code: string): { atReference: string[]; declared: string[]; inferred: string[]; leaks: string[] } {
   return withAnalysis(`${HEADER}\n${code}`, { project: TYPED_FIXTURE }, (analysis) => {
     const sourceCode = analysis.sourceCode as TSESLint.SourceCode & { parserServices: { program: TS.Program } };
     const checker = sourceCode.parserServices.program.getTypeChecker();
@@ -28,8 +28,10 @@ function queries(code: string): { atReference: string[]; declared: string[]; lea
     const getTypeAtLocation = checker.getTypeAtLocation.bind(checker);
     const getSymbolAtLocation = checker.getSymbolAtLocation.bind(checker);
     const getShorthandAssignmentValueSymbol = checker.getShorthandAssignmentValueSymbol.bind(checker);
+    const getTypeOfSymbol = checker.getTypeOfSymbol.bind(checker);
     const atReference: string[] = [];
     const declared: string[] = [];
+    const inferred: string[] = [];
     checker.getTypeAtLocation = (node) => {
       atReference.push(node.getText());
       return getTypeAtLocation(node);
@@ -43,11 +45,19 @@ function queries(code: string): { atReference: string[]; declared: string[]; lea
       if (node) declared.push(node.getText());
       return getShorthandAssignmentValueSymbol(node);
     };
+    checker.getTypeOfSymbol = (symbol) => {
+      // A variable of this file with an initializer: its type is inferred from the initializer.
+      const declaration = symbol.valueDeclaration as TS.VariableDeclaration | undefined;
+      if (declaration?.getSourceFile().fileName.endsWith('/file.ts') && declaration.initializer !== undefined && 'name' in declaration) {
+        inferred.push(declaration.name.getText());
+      }
+      return getTypeOfSymbol(symbol);
+    };
     try {
       const leaks = analysis.leaks().map((finding) => `${finding.flow.origin.category}:${finding.flow.origin.name}`);
-      return { atReference, declared, leaks };
+      return { atReference, declared, inferred, leaks };
     } finally {
-      Object.assign(checker, { getTypeAtLocation, getSymbolAtLocation, getShorthandAssignmentValueSymbol });
+      Object.assign(checker, { getTypeAtLocation, getSymbolAtLocation, getShorthandAssignmentValueSymbol, getTypeOfSymbol });
     }
   });
 }
@@ -137,6 +147,49 @@ describe('checker queries in typed mode', () => {
     expect(found.leaks).toEqual(leaks);
     expect(found.atReference).toEqual(atReference);
     expect(found.declared).toEqual(declared);
+  });
+
+  it.each([
+    {
+      name: 'a function declaration',
+      code: 'function makeOrder(id: string): Order {\n  return { id } as Order;\n}\nconst made = makeOrder(String(Date.now()));\nlog.info({ found: made });',
+    },
+    {
+      name: 'an arrow function in a const',
+      code: 'const makeOrder = (id: string): Order => ({ id }) as Order;\nconst made = makeOrder(String(Date.now()));\nlog.info({ found: made });',
+    },
+    {
+      name: 'an awaited async function',
+      code: 'async function loadOrder(): Promise<Order> {\n  return {} as Order;\n}\nexport async function run(): Promise<void> {\n  const made = await loadOrder();\n  log.info({ found: made });\n}',
+    },
+  ])("reads the type of a call's result from the return type written on $name, without checking the call", ({ code }) => {
+    const found = queries(code);
+    expect(found.leaks).toEqual(['pii:found.card.number']);
+    expect(found.inferred).toEqual([]);
+    expect(found.atReference).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a generic function, whose result depends on its arguments',
+      code: 'declare const order: Order;\nfunction same<T>(value: T): T {\n  return value;\n}\nconst made = same(order);\nlog.info({ found: made });',
+    },
+    {
+      name: 'an overloaded function',
+      code: 'function makeOrder(id: string): Order;\nfunction makeOrder(id: number): Order;\nfunction makeOrder(id: unknown): Order {\n  return { id } as Order;\n}\nconst made = makeOrder(1);\nlog.info({ found: made });',
+    },
+    {
+      name: 'a function without a written return type',
+      code: 'function makeOrder(id: string) {\n  return { id } as Order;\n}\nconst made = makeOrder(String(Date.now()));\nlog.info({ found: made });',
+    },
+    {
+      name: 'a variable declared with let',
+      code: 'function makeOrder(id: string): Order {\n  return { id } as Order;\n}\nlet made = makeOrder(String(Date.now()));\nlog.info({ found: made });',
+    },
+  ])("leaves the type of a call's result to the checker for $name", ({ code }) => {
+    const found = queries(code);
+    expect(found.leaks).toEqual(['pii:found.card.number']);
+    expect(found.inferred).toContain('made');
   });
 
   it('reads a reassigned logger variable from its declaration once, when its declared type cannot narrow', () => {
