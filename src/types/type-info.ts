@@ -223,6 +223,18 @@ function createTypeInfo(
     return ts.isShorthandPropertyAssignment(tsNode.parent) ? checker.getShorthandAssignmentValueSymbol(tsNode.parent) : checker.getSymbolAtLocation(tsNode);
   };
 
+  /** The symbol an identifier refers to, with an import followed to what it imports. */
+  const targetSymbolOf = (tsNode: TS.Identifier): TS.Symbol | undefined => {
+    const symbol = symbolOfIdentifier(tsNode);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  };
+  const isConst = (declaration: TS.VariableDeclaration): boolean => (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0;
+  const skipParentheses = (expression: TS.Expression): TS.Expression => {
+    let inner = expression;
+    while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+    return inner;
+  };
+
   /**
    * The declared type of a variable, parameter or property read (`owner`, `created.status`,
    * `logger` imported from another file), or `null` to ask at the reference. Asking the checker
@@ -245,8 +257,7 @@ function createTypeInfo(
   };
   const readDeclaredType = (tsNode: TS.Node, depth: number): TS.Type | null => {
     if (ts.isIdentifier(tsNode)) {
-      let symbol = symbolOfIdentifier(tsNode);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const symbol = targetSymbolOf(tsNode);
       const declaration = symbol?.valueDeclaration;
       if (!symbol || !declaration || !(ts.isParameter(declaration) || ts.isVariableDeclaration(declaration))) return null;
       if (!ts.isIdentifier(declaration.name)) return null;
@@ -271,21 +282,15 @@ function createTypeInfo(
    * generic function's result depends on its arguments, so it is left to the checker.
    */
   const writtenReturnTypeOf = (declaration: TS.VariableDeclaration): TS.Type | null => {
-    if (declaration.type || !declaration.initializer || !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return null;
-    let expression = declaration.initializer;
-    while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
-    let awaited = false;
-    if (ts.isAwaitExpression(expression)) {
-      awaited = true;
-      expression = expression.expression;
-      while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
-    }
+    if (declaration.type || !declaration.initializer || !isConst(declaration)) return null;
+    let expression = skipParentheses(declaration.initializer);
+    const awaited = ts.isAwaitExpression(expression);
+    if (ts.isAwaitExpression(expression)) expression = skipParentheses(expression.expression);
     if (!ts.isCallExpression(expression) || expression.typeArguments || !ts.isIdentifier(expression.expression)) return null;
-    let symbol = symbolOfIdentifier(expression.expression);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const symbol = targetSymbolOf(expression.expression);
     if (symbol?.declarations?.length !== 1) return null;
     let fn: TS.Node | undefined = symbol.declarations[0];
-    if (fn && ts.isVariableDeclaration(fn) && !fn.type && ts.getCombinedNodeFlags(fn) & ts.NodeFlags.Const) fn = fn.initializer;
+    if (fn && ts.isVariableDeclaration(fn) && !fn.type && isConst(fn)) fn = fn.initializer;
     if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !fn.type || fn.typeParameters) return null;
     const signature = checker.getSignatureFromDeclaration(fn);
     if (!signature) return null;
