@@ -327,6 +327,25 @@ ruleTester.run('no-secrets-in-logs', rule, {
       ],
     },
     {
+      // A field's name does not decide what it holds: `id` names a scalar, yet this one holds a key.
+      name: 'a field named like an id still carries what was written to it',
+      code: `${IMPORT}\nconst service = { id: process.env.API_KEY, port: 3000 };\nlogger.info({ service: service.id, port: service.port });`,
+      output: `${IMPORT}\nconst service = { id: process.env.API_KEY, port: 3000 };\nlogger.info({ service: redact(service.id), port: service.port });`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'API_KEY', callee: 'logger.info', through: ' through `service` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'process.env.API_KEY', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst service = { id: redact(process.env.API_KEY), port: 3000 };\nlogger.info({ service: service.id, port: service.port });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a destructured, renamed key',
       code: `${IMPORT}\nconst { token: t } = req.query;\nlogger.info(t);`,
       output: `${IMPORT}\nconst { token: t } = req.query;\nlogger.info(redact(t));`,
