@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isLoggerLikeName } from '../loggers/find-log-calls.js';
 import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
-import { CALL, CONSTRUCT, createTracker, findVariable, getPropertyName, type TraceMap } from '../utils/eslint-utils.js';
+import { CALL, CONSTRUCT, createTracker, getPropertyName, type TraceMap, variableOf } from '../utils/eslint-utils.js';
 import { EGG_LOGGER_KEYS, LEVEL_ENTRIES, LEVEL_SETTER_METHODS, type LevelEntry } from './catalog.js';
 
 /** One expression that sets a level. */
@@ -101,7 +101,7 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
     if (isLoggerLikeName(node)) return true;
     const receiver = skipExpressionWrappers(node);
     if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = findVariable(sourceCode.getScope(receiver), receiver);
+    const variable = variableOf(receiver, sourceCode);
     return variable !== null && instances.has(variable);
   };
   // One pass over the calls picks the few that can matter: `require(…)` and level setters.

@@ -18,13 +18,13 @@ import {
   CALL,
   CONSTRUCT,
   createTracker,
-  findVariable,
   getStaticValue,
   getPropertyName,
   getStringIfConstant,
   type TraceMap,
   type TrackedReference,
   type Tracker,
+  variableOf,
 } from '../utils/eslint-utils.js';
 import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { STANDARD_SERIALIZERS, type SerializerKind } from '../sources/catalog.js';
@@ -411,7 +411,7 @@ export function findLogCalls(
   const loggerByVariable = new Map<TSESLint.Scope.Variable, LoggerLibrary | null | 'per-call'>();
   const typedLoggerOf = (receiver: TSESTree.Node): LoggerLibrary | null => {
     if (!types) return null;
-    const variable = receiver.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(receiver), receiver) : null;
+    const variable = receiver.type === AST_NODE_TYPES.Identifier ? variableOf(receiver, sourceCode) : null;
     if (!variable) return types.loggerOf(receiver);
     let known = loggerByVariable.get(variable);
     if (known === undefined) {

@@ -40,7 +40,7 @@ import {
 } from '../classify/names.js';
 import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
-import { findVariable, getPropertyName, propertyNameOf } from '../utils/eslint-utils.js';
+import { getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
 import { isFunctionNode } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
@@ -415,7 +415,7 @@ export class Tracer {
 
   /** Resolves an identifier to its variable. */
   resolve(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-    return findVariable(this.sourceCode.getScope(identifier), identifier);
+    return variableOf(identifier, this.sourceCode);
   }
 
   /** The local function a callee refers to, if any. */

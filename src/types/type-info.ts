@@ -17,7 +17,7 @@ import { classifySecretLiteral } from '../classify/values.js';
 import type { LoggerLibrary } from '../loggers/catalog.js';
 import type { TypeSettings } from '../settings.js';
 import type { ShapeName } from '../sources/catalog.js';
-import { findVariable } from '../utils/eslint-utils.js';
+import { variableOf } from '../utils/eslint-utils.js';
 import {
   LOGGER_TYPES,
   MAX_TYPE_DEPTH,
@@ -208,7 +208,7 @@ function createTypeInfo(
   const variableSymbols = new Map<TSESLint.Scope.Variable, TS.Symbol | null>();
   const symbolOfIdentifier = (tsNode: TS.Identifier): TS.Symbol | undefined => {
     const node = esTreeNodes.get(tsNode);
-    const variable = node?.type === AST_NODE_TYPES.Identifier ? findVariable(sourceCode.getScope(node), node) : null;
+    const variable = node?.type === AST_NODE_TYPES.Identifier ? variableOf(node, sourceCode) : null;
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (variable && definition?.name.type === AST_NODE_TYPES.Identifier) {
       let symbol = variableSymbols.get(variable);
@@ -283,9 +283,9 @@ function createTypeInfo(
    */
   const writtenReturnTypeOf = (declaration: TS.VariableDeclaration): TS.Type | null => {
     if (declaration.type || !declaration.initializer || !isConst(declaration)) return null;
-    let expression = skipParentheses(declaration.initializer);
-    const awaited = ts.isAwaitExpression(expression);
-    if (ts.isAwaitExpression(expression)) expression = skipParentheses(expression.expression);
+    const initializer = skipParentheses(declaration.initializer);
+    const awaited = ts.isAwaitExpression(initializer);
+    const expression = awaited ? skipParentheses(initializer.expression) : initializer;
     if (!ts.isCallExpression(expression) || expression.typeArguments || !ts.isIdentifier(expression.expression)) return null;
     const symbol = targetSymbolOf(expression.expression);
     if (symbol?.declarations?.length !== 1) return null;

@@ -81,6 +81,11 @@ export function findVariable(
   return eslintUtils.findVariable(scope as never, nameOrNode) as TSESLint.Scope.Variable | null;
 }
 
+/** The variable an identifier refers to, resolved from the scope it sits in. */
+export function variableOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Variable | null {
+  return findVariable(sourceCode.getScope(identifier), identifier);
+}
+
 /** True if the node is wrapped in parentheses. */
 export function isParenthesized(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
   return eslintUtils.isParenthesized(node as never, sourceCode as never);

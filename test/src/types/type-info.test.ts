@@ -18,7 +18,8 @@ const HEADER = [
 /**
  * The leaks found in `code`, and the checker's questions about nodes: `atReference` holds the
  * nodes whose type was asked at the reference (flow analysis, the dear question), `declared` the
- * variables whose declared type was read instead.
+ * variables whose declared type was read instead, and `inferred` the variables of the file whose
+ * type the checker worked out from their initializer.
  */
 function queries(code: string): { atReference: string[]; declared: string[]; inferred: string[]; leaks: string[] } {
   return withAnalysis(`${HEADER}\n${code}`, { project: TYPED_FIXTURE }, (analysis) => {
