@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../src/create-rule.js';
 import { useFileAnalysis } from '../src/engine.js';
 import { environmentGuardOf } from '../src/guards.js';

@@ -1,5 +1,5 @@
 /** Rule factory: adds the docs URL from the rule name and merges options with their defaults. */
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { ESLintUtils } from '@typescript-eslint/utils';
 
 /** Documentation metadata every rule declares. */
 export interface SecureLoggingDocs {
@@ -53,7 +53,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     const options = merged.get(key);
     if (!options) {
       if (merged.size >= MAX_OPTION_SETS) merged.clear();
-      const fresh = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, given as Options));
+      const fresh = deepFreeze(applyDefault(defaults, given) as unknown as Options);
       merged.set(key, fresh);
       return fresh;
     }
@@ -113,4 +113,32 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deep-merges two option objects; arrays and other values from `override` replace the defaults. */
+function mergeObjects(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const previous = merged[key];
+    merged[key] = isPlainObject(previous) && isPlainObject(value) ? mergeObjects(previous, value) : value;
+  }
+  return merged;
+}
+
+/**
+ * The options a rule runs with: each given option merged over its default, as typescript-eslint's
+ * `applyDefault` does (written here so that rules do not load its utils package at run time).
+ */
+export function applyDefault(defaults: readonly unknown[], given: readonly unknown[]): unknown[] {
+  const options = structuredClone([...defaults]);
+  options.forEach((base, index) => {
+    const option = given[index];
+    if (option === undefined) return;
+    options[index] = isPlainObject(base) && isPlainObject(option) ? mergeObjects(base, option) : option;
+  });
+  return options;
 }

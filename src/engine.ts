@@ -5,7 +5,7 @@
  * `Program:exit`, after the traversal). Rules only ask questions and report.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { compileVocabulary, DEFAULT_VOCABULARY, type Vocabulary, type VocabularyOverrides } from './classify/names.js';
+import { compileVocabulary, DEFAULT_VOCABULARY, type Vocabulary, type VocabularyOverrides } from '@secure-logging/redact/classify';
 import { findLevelSettings } from './levels/find-level-settings.js';
 import { verboseLevelsOf, type VerboseLevel } from './levels/levels.js';
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';

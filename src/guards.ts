@@ -7,8 +7,8 @@
  * Only enclosing branches count: an early `return` guard is not followed.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { splitWords } from './classify/names.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { splitWords } from '@secure-logging/redact/classify';
 import { memberPathText, skipExpressionWrappers } from './utils/ast.js';
 import { getStringIfConstant } from './utils/eslint-utils.js';
 

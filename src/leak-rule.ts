@@ -12,7 +12,7 @@ import { fixOrSuggest, redactFix, replaceValueFix, type FixMode } from './fix/re
 import { FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from './options.js';
 import type { LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** Options every leak rule takes. */
 export interface LeakRuleOptions {

@@ -8,7 +8,7 @@
  * it wrapped counts as sanitized, applying the fixes again changes nothing.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { findVariable } from '../utils/eslint-utils.js';
 
 /** How a rule offers its redact fix. */

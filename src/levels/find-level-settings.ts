@@ -5,7 +5,7 @@
  * `log.setLevel()`), and Egg's `config.logger = { level, consoleLevel }`.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isLoggerLikeName } from '../loggers/find-log-calls.js';
 import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { CALL, CONSTRUCT, createTracker, getPropertyName, type TraceMap, variableOf } from '../utils/eslint-utils.js';

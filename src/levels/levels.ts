@@ -8,11 +8,12 @@
  * (`process.env.LOG_LEVEL || 'debug'`) is reported on its default.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { Minimatch } from 'minimatch';
 import { environmentOfTest } from '../guards.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
-import { findVariable, getStaticValue } from '../utils/eslint-utils.js';
+import { DefinitionType, findVariable, getStaticValue } from '../utils/eslint-utils.js';
 import { VERBOSE_LEVEL_MAX_NUMBER, VERBOSE_LEVEL_NAMES } from './catalog.js';
 
 const VERBOSE = new Set(VERBOSE_LEVEL_NAMES);
@@ -71,7 +72,7 @@ export function verboseLevelsOf(node: TSESTree.Node, sourceCode: Readonly<TSESLi
       const variable = findVariable(scope, expression);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (
-        definition?.type === TSESLint.Scope.DefinitionType.Variable &&
+        definition?.type === DefinitionType.Variable &&
         definition.node.init &&
         definition.parent.kind === 'const' &&
         definition.node.id.type === AST_NODE_TYPES.Identifier

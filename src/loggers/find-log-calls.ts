@@ -10,8 +10,8 @@
  *    (`logger.info`, `this.auditLog.warn`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { splitWords } from '../classify/names.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { splitWords } from '@secure-logging/redact/classify';
 import type { ResolvedSettings } from '../settings.js';
 import type { TypeInfo } from '../types/type-info.js';
 import {

@@ -11,7 +11,7 @@
  * 4. the conventional names `req`, `request`, `res`, `response`, `reply`, `ctx` and `event`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import {

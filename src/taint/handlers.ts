@@ -5,10 +5,11 @@
  * `new`, functions, classes, `this`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
-import { isTransparentProperty, splitWords } from '../classify/names.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
 import { calleeName, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
-import { propertyNameOf } from '../utils/eslint-utils.js';
+import { DefinitionType, propertyNameOf } from '../utils/eslint-utils.js';
 import {
   COUNT_PROPERTIES,
   GETTER_VERBS,
@@ -125,7 +126,7 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
 function isOpaqueVariable(variable: TSESLint.Scope.Variable): boolean {
   if (variable.defs.length === 0) return false;
   for (const definition of variable.defs) {
-    if (definition.type !== TSESLint.Scope.DefinitionType.Variable) return false;
+    if (definition.type !== DefinitionType.Variable) return false;
     const declarator = definition.node;
     if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
     const init = declarator.init ? skipExpressionWrappers(declarator.init) : null;

@@ -5,8 +5,8 @@
  * in development-only code.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isScalarName, type Vocabulary } from '../classify/names.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { isScalarName, type Vocabulary } from '@secure-logging/redact/classify';
 import { SERIALIZER_KEEPS, type ShapeName } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';

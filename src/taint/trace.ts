@@ -30,22 +30,22 @@
  * linear in file size.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   classifyName,
   findSensitiveTerm,
   isPersonalRecordName,
   type NameClassification,
   type Vocabulary,
-} from '../classify/names.js';
+} from '@secure-logging/redact/classify';
 import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
-import { getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
+import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { HANDLERS, type Handler } from './handlers.js';
 import { isFunctionNode } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
 
-const DefinitionType = TSESLint.Scope.DefinitionType;
 
 /** Deepest nesting of expressions, variables and calls followed. */
 export const MAX_DEPTH = 300;

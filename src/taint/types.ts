@@ -1,6 +1,6 @@
 /** Types shared by the tracer and its consumers. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { SensitiveCategory } from '../classify/names.js';
+import type { SensitiveCategory } from '@secure-logging/redact/classify';
 import type { PayloadMatch } from '../sources/payloads.js';
 import type { FunctionNode } from '../utils/ast.js';
 

@@ -10,9 +10,10 @@
  */
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { ParserServices } from '@typescript-eslint/utils';
 import type * as TS from 'typescript';
-import { classifyName, type SensitiveCategory, type Vocabulary } from '../classify/names.js';
+import { classifyName, type SensitiveCategory, type Vocabulary } from '@secure-logging/redact/classify';
 import { classifySecretLiteral } from '../classify/values.js';
 import type { LoggerLibrary } from '../loggers/catalog.js';
 import type { TypeSettings } from '../settings.js';
@@ -113,10 +114,11 @@ export function getTypeInfo(context: Readonly<TSESLint.RuleContext<string, reado
   const program = context.sourceCode.ast;
   if (infos.has(program)) return infos.get(program) ?? null;
   let info: TypeInfo | null = null;
-  const services: Partial<ReturnType<typeof ESLintUtils.getParserServices>> | undefined = context.sourceCode.parserServices;
-  if (services?.program && services.esTreeNodeToTSNodeMap) {
-    const full = ESLintUtils.getParserServices(context, true);
-    if (full.program) info = createTypeInfo(full.program, full.esTreeNodeToTSNodeMap, full.tsNodeToESTreeNodeMap, settings, context.sourceCode);
+  // The parser's services, read directly: typescript-eslint's getParserServices would load its
+  // utils package, and with it TypeScript, in projects that lint without types.
+  const services: Partial<ParserServices> | undefined = context.sourceCode.parserServices;
+  if (services?.program && services.esTreeNodeToTSNodeMap && services.tsNodeToESTreeNodeMap) {
+    info = createTypeInfo(services.program, services.esTreeNodeToTSNodeMap, services.tsNodeToESTreeNodeMap, settings, context.sourceCode);
   }
   infos.set(program, info);
   return info;

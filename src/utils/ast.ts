@@ -1,6 +1,6 @@
 /** Small AST predicates and helpers shared by the engine. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** Skips TypeScript wrappers (`as`, `!`, `satisfies`, `<T>x`) and optional chains around an expression. */
 export function skipExpressionWrappers(node: TSESTree.Node): TSESTree.Node {

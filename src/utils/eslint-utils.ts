@@ -3,7 +3,19 @@
  * these wrappers give the rest of the engine the typescript-eslint node types.
  */
 import * as eslintUtils from '@eslint-community/eslint-utils';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * The definition kinds the engine tests for: the values of scope-manager's `DefinitionType` enum,
+ * spelled out so that the scope manager (and with it TypeScript) is not loaded at run time.
+ */
+export const DefinitionType = {
+  CatchClause: 'CatchClause',
+  FunctionName: 'FunctionName',
+  Parameter: 'Parameter',
+  Variable: 'Variable',
+} as unknown as Pick<typeof TSESLint.Scope.DefinitionType, 'CatchClause' | 'FunctionName' | 'Parameter' | 'Variable'>;
 
 /** Marker symbols of trace maps. */
 export const READ: unique symbol = eslintUtils.READ as never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, compileVocabulary, findSensitiveTerm, isScalarName, splitWords } from '../../../src/classify/names.js';
+import { classifyName, compileVocabulary, findSensitiveTerm, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
 import {
   FLAG_PREFIXES,
   PII_TERMS,
@@ -7,7 +7,7 @@ import {
   SAFE_QUALIFIERS,
   SCALAR_WORDS,
   SECRET_TERMS,
-} from '../../../src/classify/words.js';
+} from '../../../packages/redact/src/classify/words.js';
 
 describe('splitWords', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import redactDefault, { createRedactor, redact } from '../../../src/runtime/redact.js';
+import redactDefault, { createRedactor, redact } from '../../../packages/redact/src/index.js';
 
 const MASK = '[REDACTED]';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitWords } from '../../../src/classify/names.js';
+import { splitWords } from '../../../packages/redact/src/classify/names.js';
 import { parseRedactPath, redactPathCovers, isRedactedByLogger } from '../../../src/loggers/redact-paths.js';
 import {
   GETTER_VERBS,
