@@ -1,211 +1,214 @@
 /**
- * `secure-logging`: the zero-config command line. It runs ESLint's Node API with the plugin's
- * `recommended` config on JavaScript, TypeScript (parsed without types), JSON and YAML files,
- * respecting `.gitignore`; `--config` uses a project's own ESLint config instead.
+ * `secure-logging`: the command line. It runs ESLint's Node API with the project's own
+ * `eslint.config.*` (or `--config`, or the plugin's recommended config when the project has none)
+ * on JavaScript, TypeScript, JSON and YAML files, and reports the plugin's findings only.
  *
- * Exit codes: 0 clean, 1 findings (errors, or more warnings than `--max-warnings`), 2 a usage or
- * configuration error.
+ * Exit codes: 0 no findings, 1 findings (errors, or more warnings than `--max-warnings`), 2 a usage
+ * or configuration error, 3 a file could not be parsed.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { includeIgnoreFile } from '@eslint/config-helpers';
-import { ESLint } from 'eslint';
-import plugin from './index.js';
+import { ESLint, type Linter } from 'eslint';
+import plugin, { PLUGIN_PREFIX } from './index.js';
 import { PACKAGE_VERSION } from './package-meta.js';
+import { toSarif } from './report/sarif.js';
+import { DEFAULT_REDACT_SOURCE } from './settings.js';
+import { type CliOptions, type Format, parseOptions, USAGE, UsageError } from './cli/args.js';
+import { expandFiles, findProjectConfig, isTypeScriptFile, lintRoot, loadTypeScriptParser, zeroConfig } from './cli/project.js';
 
-const USAGE = `Usage: secure-logging [options] [paths...]
+/** Exit code for a file that could not be parsed. */
+export const EXIT_PARSE_ERROR = 3;
 
-Scans JavaScript, TypeScript, JSON and YAML files for secrets, personal data and raw payloads
-in logs, and for debug levels in production. Paths default to the current directory.
-
-Options:
-  --config <file>       Use this ESLint config instead of the plugin's recommended config
-  --fix                 Apply the fixes (wrap leaking values in redact())
-  --format <name>       stylish (default), json or sarif
-  --max-warnings <n>    Exit with 1 when there are more than n warnings
-  --quiet               Report errors only
-  -h, --help            Show this help
-  -v, --version         Show the version`;
-
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
-
-/** Extensions the zero-config scan looks at. */
-const SCANNED_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.json', '.jsonc', '.json5', '.yaml', '.yml'];
-
-/** A usage or configuration error: exit code 2. */
-class UsageError extends Error {}
-
-interface Options {
-  readonly paths: string[];
-  readonly config: string | undefined;
-  readonly fix: boolean;
-  readonly format: Format;
-  readonly maxWarnings: number;
-  readonly quiet: boolean;
+interface Io {
+  cwd: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
 }
 
-function parseOptions(argv: readonly string[]): Options | 'help' | 'version' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+const isOurs = (ruleId: string | null): boolean => ruleId?.startsWith(`${PLUGIN_PREFIX}/`) === true;
+
+/** The ESLint options for a config choice; `describe` says which config it is. */
+interface ConfigChoice {
+  readonly options: ESLint.Options;
+  readonly describe: string;
+  readonly file: string | undefined;
+}
+
+function chooseConfig(options: CliOptions, io: Io, root: string, parser: object | undefined): ConfigChoice {
+  const relative = (file: string): string => path.relative(io.cwd, file) || file;
+  if (options.config !== undefined) {
+    const file = path.resolve(io.cwd, options.config);
+    if (!existsSync(file)) throw new UsageError(`--config: no such file "${options.config}"`);
+    return { options: { overrideConfigFile: file }, describe: relative(file), file };
   }
-  const { values, positionals } = parsed;
-  if (values.help) return 'help';
-  if (values.version) return 'version';
-  const format = values.format ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
-  }
-  const maxWarningsText = values['max-warnings'];
-  const maxWarnings = maxWarningsText === undefined ? -1 : Number(maxWarningsText);
-  if (!Number.isInteger(maxWarnings) || (maxWarningsText !== undefined && maxWarnings < 0)) {
-    throw new UsageError(`--max-warnings must be a whole number of 0 or more, got "${String(maxWarningsText)}"`);
-  }
+  const found = options.configLookup ? findProjectConfig(root) : undefined;
+  if (found !== undefined) return { options: { overrideConfigFile: found }, describe: relative(found), file: found };
   return {
-    paths: positionals.length > 0 ? positionals : ['.'],
-    config: values.config,
-    fix: values.fix ?? false,
-    format: format as Format,
-    maxWarnings,
-    quiet: values.quiet ?? false,
+    options: { overrideConfigFile: true, overrideConfig: zeroConfig(root, parser) },
+    describe: `the plugin's recommended config${options.configLookup ? ' (the project has no eslint.config.*)' : ''}`,
+    file: undefined,
   };
 }
 
-/** The zero-config setup: `.gitignore`, the recommended config, and the TypeScript parser without types. */
-function zeroConfig(cwd: string): ESLint.Options['overrideConfig'] {
-  const gitignore = path.join(cwd, '.gitignore');
-  const parser = createRequire(import.meta.url)('@typescript-eslint/parser') as object;
-  return [
-    ...(existsSync(gitignore) ? includeIgnoreFile([gitignore]) : []),
-    ...plugin.configs.recommended,
-    { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'], languageOptions: { parser } },
-  ] as ESLint.Options['overrideConfig'];
+/** True when the config turns on one of the plugin's rules for the file. */
+async function enablesOurRules(eslint: ESLint, file: string): Promise<boolean> {
+  const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> } | undefined;
+  return Object.entries(config?.rules ?? {}).some(([id, entry]) => {
+    const severity: unknown = Array.isArray(entry) ? entry[0] : entry;
+    return isOurs(id) && severity !== 0 && severity !== 'off';
+  });
 }
 
-/** Files under the given paths that a config applies to (explicit files included), sorted. */
-async function expandFiles(eslint: ESLint, paths: readonly string[], cwd: string): Promise<string[]> {
-  const found: string[] = [];
-  const visit = async (target: string, explicit: boolean): Promise<void> => {
-    let stats;
-    try {
-      stats = statSync(target);
-    } catch {
-      if (explicit) throw new UsageError(`No such file or directory: "${path.relative(cwd, target) || target}"`);
-      return;
-    }
-    if (stats.isDirectory()) {
-      const name = path.basename(target);
-      if (name === 'node_modules' || name === '.git') return;
-      if (!explicit && (await eslint.isPathIgnored(path.join(target, '__probe__.js')))) return;
-      for (const entry of readdirSync(target).sort()) await visit(path.join(target, entry), false);
-      return;
-    }
-    if (!explicit && !SCANNED_EXTENSIONS.includes(path.extname(target))) return;
-    if (await eslint.isPathIgnored(target)) return;
-    if ((await eslint.calculateConfigForFile(target)) === undefined) return;
-    found.push(target);
-  };
-  for (const given of paths) {
-    const target = path.resolve(cwd, given);
-    const relative = path.relative(cwd, target);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      throw new UsageError(
-        `"${given}" is outside the working directory; run secure-logging from a folder that contains it (ESLint lints only files under its working directory).`,
+/** Keeps the plugin's findings (and parse errors), with the severity asked for; recounts. */
+function ownFindings(results: ESLint.LintResult[], severity: CliOptions['severity']): ESLint.LintResult[] {
+  return results.map((result) => {
+    const messages = result.messages
+      .filter((message) => message.fatal === true || isOurs(message.ruleId))
+      .map((message): Linter.LintMessage =>
+        severity === undefined || message.fatal === true ? message : { ...message, severity: severity === 'warn' ? 1 : 2 },
       );
-    }
-    await visit(target, true);
+    const count = (wanted: 1 | 2, fixable = false): number =>
+      messages.filter((message) => message.severity === wanted && (!fixable || message.fix !== undefined)).length;
+    return {
+      ...result,
+      messages,
+      errorCount: count(2),
+      warningCount: count(1),
+      fixableErrorCount: count(2, true),
+      fixableWarningCount: count(1, true),
+      fatalErrorCount: messages.filter((message) => message.fatal === true).length,
+    };
+  });
+}
+
+/** Lints the files in batches, showing progress on a terminal. */
+async function lintAll(eslint: ESLint, files: readonly string[], io: Io): Promise<ESLint.LintResult[]> {
+  const progress = io.stderr.isTTY === true && !io.env['CI'] && files.length > 20;
+  const results: ESLint.LintResult[] = [];
+  const batch = 50;
+  for (let start = 0; start < files.length; start += batch) {
+    results.push(...(await eslint.lintFiles(files.slice(start, start + batch))));
+    if (progress) io.stderr.write(`\rsecure-logging: ${String(Math.min(start + batch, files.length))}/${String(files.length)} files`);
   }
-  return [...new Set(found)];
+  if (progress) io.stderr.write('\n');
+  return results;
+}
+
+/** After `--fix`: which files changed, and the runtime package the fixed code now imports. */
+async function reportFixes(eslint: ESLint, results: readonly ESLint.LintResult[], io: Io): Promise<void> {
+  const fixed = results.filter((result) => result.output !== undefined);
+  if (fixed.length === 0) return;
+  const sources = new Set<string>();
+  for (const result of fixed) {
+    const config = (await eslint.calculateConfigForFile(result.filePath)) as { settings?: Record<string, unknown> } | undefined;
+    const settings = config?.settings?.[PLUGIN_PREFIX] as { redact?: { source?: unknown } } | undefined;
+    const source = typeof settings?.redact?.source === 'string' ? settings.redact.source : DEFAULT_REDACT_SOURCE;
+    if (result.output?.includes(source) === true) sources.add(source);
+  }
+  io.stderr.write(`secure-logging: fixed ${String(fixed.length)} file(s).\n`);
+  for (const source of sources) {
+    io.stderr.write(
+      `secure-logging: the fixed code imports redact() from "${source}"; make it a dependency of your project (npm install ${source}).\n`,
+    );
+  }
+}
+
+/** Parse errors, reported apart from findings (on stderr; in SARIF, as tool notifications). */
+function reportParseErrors(results: readonly ESLint.LintResult[], io: Io, root: string): number {
+  let count = 0;
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.fatal !== true) continue;
+      count++;
+      const where = `${path.relative(root, result.filePath)}:${String(message.line)}:${String(message.column)}`;
+      io.stderr.write(`secure-logging: could not parse ${where}: ${message.message}\n`);
+    }
+  }
+  if (count > 0) io.stderr.write(`secure-logging: ${String(count)} file(s) could not be parsed; their findings are unknown.\n`);
+  return count;
+}
+
+const withoutParseErrors = (results: readonly ESLint.LintResult[]): ESLint.LintResult[] =>
+  results.map((result) =>
+    result.fatalErrorCount > 0
+      ? { ...result, messages: result.messages.filter((message) => message.fatal !== true), errorCount: result.errorCount - result.fatalErrorCount, fatalErrorCount: 0 }
+      : result,
+  );
+
+async function format(eslint: ESLint, results: ESLint.LintResult[], name: Format, root: string): Promise<string> {
+  if (name === 'sarif') {
+    const log = toSarif({ results, rulesMeta: eslint.getRulesMetaForResults(results), cwd: root, eslintVersion: ESLint.version });
+    return `${JSON.stringify(log, null, 2)}\n`;
+  }
+  const formatter = await eslint.loadFormatter(name);
+  const text = await formatter.format(results);
+  return text.endsWith('\n') || text === '' ? text : `${text}\n`;
+}
+
+async function run(options: CliOptions, io: Io): Promise<number> {
+  const root = lintRoot(io.cwd, options.paths);
+  const parser = loadTypeScriptParser();
+  const choice = chooseConfig(options, io, root, parser);
+  let eslint = new ESLint({ cwd: root, fix: options.fix, ...choice.options });
+  let files = await expandFiles(eslint, options.paths.map((given) => path.resolve(io.cwd, given)), root);
+  if (choice.file !== undefined && files[0] !== undefined && !(await enablesOurRules(eslint, files[0]))) {
+    // The project's config does not turn the plugin on: lint with it and the recommended config.
+    eslint = new ESLint({ cwd: root, fix: options.fix, overrideConfigFile: choice.file, overrideConfig: plugin.configs.recommended as Linter.Config[] });
+    files = await expandFiles(eslint, options.paths.map((given) => path.resolve(io.cwd, given)), root);
+    if (!options.quiet) io.stderr.write(`secure-logging: config: ${choice.describe}, which does not turn on secure-logging rules, plus the plugin's recommended config\n`);
+  } else if (!options.quiet) {
+    io.stderr.write(`secure-logging: config: ${choice.describe}\n`);
+  }
+  if (choice.file === undefined && parser === undefined) {
+    const skipped = files.filter(isTypeScriptFile);
+    if (skipped.length > 0) {
+      files = files.filter((file) => !isTypeScriptFile(file));
+      io.stderr.write(`secure-logging: skipped ${String(skipped.length)} TypeScript file(s): install typescript-eslint to scan them.\n`);
+    }
+  }
+  if (files.length === 0) io.stderr.write('secure-logging: no files to scan (none matched, or all are ignored).\n');
+  let results = ownFindings(await lintAll(eslint, files, io), options.severity);
+  if (options.fix) {
+    await ESLint.outputFixes(results);
+    await reportFixes(eslint, results, io);
+  }
+  const parseErrors = reportParseErrors(results, io, root);
+  if (options.format !== 'sarif') results = withoutParseErrors(results);
+  if (options.quiet) results = ESLint.getErrorResults(results);
+  io.stdout.write(await format(eslint, results, options.format, root));
+  const errors = results.reduce((sum, result) => sum + result.errorCount - result.fatalErrorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
+  if (tooManyWarnings && errors === 0) {
+    io.stderr.write(`secure-logging: too many warnings (${String(warnings)}); the maximum is ${String(options.maxWarnings)}.\n`);
+  }
+  if (parseErrors > 0) return EXIT_PARSE_ERROR;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /** Runs the CLI; returns the exit code. */
-export async function main(
-  argv: readonly string[],
-  io: { cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean }; env: NodeJS.ProcessEnv },
-): Promise<number> {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   let options;
   try {
     options = parseOptions(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`secure-logging: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  if (options === 'help') {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (options === 'version') {
-    io.stdout.write(`${PACKAGE_VERSION}\n`);
-    return 0;
-  }
-  if (options.config !== undefined && !existsSync(path.resolve(io.cwd, options.config))) {
-    io.stderr.write(`secure-logging: --config: no such file "${options.config}"\n`);
+    io.stderr.write(`secure-logging: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
   try {
-    const eslint = new ESLint({
-      cwd: io.cwd,
-      fix: options.fix,
-      ...(options.config === undefined
-        ? { overrideConfigFile: true, overrideConfig: zeroConfig(io.cwd) }
-        : { overrideConfigFile: path.resolve(io.cwd, options.config) }),
-    });
-    const files = await expandFiles(eslint, options.paths, io.cwd);
-    if (files.length === 0) io.stderr.write('secure-logging: no files to scan (none matched, or all are ignored).\n');
-    const progress = io.stderr.isTTY === true && !io.env['CI'] && files.length > 20;
-    let results: ESLint.LintResult[] = [];
-    const batch = 50;
-    for (let start = 0; start < files.length; start += batch) {
-      results.push(...(await eslint.lintFiles(files.slice(start, start + batch))));
-      if (progress) io.stderr.write(`\rsecure-logging: ${String(Math.min(start + batch, files.length))}/${String(files.length)} files`);
+    if (options === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
     }
-    if (progress) io.stderr.write('\n');
-    if (options.fix) await ESLint.outputFixes(results);
-    if (options.quiet) results = ESLint.getErrorResults(results);
-    io.stdout.write(await format(eslint, results, options.format, io.cwd));
-    const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-    const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-    const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
-    if (tooManyWarnings && errors === 0) {
-      io.stderr.write(`secure-logging: too many warnings (${String(warnings)}); the maximum is ${String(options.maxWarnings)}.\n`);
+    if (options === 'version') {
+      io.stdout.write(`${PACKAGE_VERSION}\n`);
+      return 0;
     }
-    return errors > 0 || tooManyWarnings ? 1 : 0;
+    return await run(options, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`secure-logging: ${message}\n`);
     return 2;
   }
-}
-
-async function format(eslint: ESLint, results: ESLint.LintResult[], name: Format, cwd: string): Promise<string> {
-  if (name === 'sarif') {
-    const sarif = createRequire(import.meta.url)('@microsoft/eslint-formatter-sarif') as (
-      results: ESLint.LintResult[],
-      data: { cwd: string; rulesMeta: ReturnType<ESLint['getRulesMetaForResults']> },
-    ) => string;
-    return `${sarif(results, { cwd, rulesMeta: eslint.getRulesMetaForResults(results) })}\n`;
-  }
-  const formatter = await eslint.loadFormatter(name);
-  const text = await formatter.format(results);
-  return text.endsWith('\n') || text === '' ? text : `${text}\n`;
 }

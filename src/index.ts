@@ -111,7 +111,7 @@ function typedBlock(kind: string): TSESLint.FlatConfig.Config {
     parser = createRequire(import.meta.url)('@typescript-eslint/parser') as TSESLint.FlatConfig.Parser;
   } catch (error) {
     throw new Error(
-      `${PLUGIN_PREFIX}: the type-checked configs need TypeScript; install it with \`npm install --save-dev typescript\`.`,
+      `${PLUGIN_PREFIX}: the type-checked configs need TypeScript and typescript-eslint; install them with \`npm install --save-dev typescript typescript-eslint\`.`,
       { cause: error },
     );
   }

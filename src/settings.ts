@@ -11,7 +11,7 @@ import type { LoggerLibrary } from './loggers/catalog.js';
 export const SETTINGS_KEY = 'secure-logging';
 
 /** The import path of the runtime `redact()` helper. */
-export const DEFAULT_REDACT_SOURCE = 'eslint-plugin-secure-logging/redact';
+export const DEFAULT_REDACT_SOURCE = '@secure-logging/redact';
 
 /** A project logger declared in settings. */
 export type LoggerSetting =

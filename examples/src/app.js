@@ -2,7 +2,7 @@
 import express from 'express';
 import pino from 'pino';
 import pinoHttp from 'pino-http';
-import { redact } from 'eslint-plugin-secure-logging/redact';
+import { redact } from '@secure-logging/redact';
 
 const logger = pino({ level: 'info' });
 const app = express();

@@ -47,11 +47,59 @@ function quoteOf(sourceCode: SourceCode): string {
   return requireString?.[1] ?? "'";
 }
 
+/** Statements that end with a semicolon unless the file leaves them to ASI. */
+const SEMICOLON_STATEMENTS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.VariableDeclaration,
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.ThrowStatement,
+  AST_NODE_TYPES.ExportAllDeclaration,
+  AST_NODE_TYPES.ExportDefaultDeclaration,
+]);
+
+/** The statements directly inside a statement that holds a body (function, class method, block). */
+function innerStatements(statement: TSESTree.Node): readonly TSESTree.Node[] {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+      return statement.declaration ? [statement.declaration] : [];
+    case AST_NODE_TYPES.FunctionDeclaration:
+      return statement.body.body;
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body;
+    case AST_NODE_TYPES.ClassDeclaration:
+      return statement.body.body.flatMap((member) =>
+        member.type === AST_NODE_TYPES.MethodDefinition && member.value.body ? member.value.body.body : [],
+      );
+    default:
+      return [];
+  }
+}
+
+/**
+ * Whether the file ends statements with semicolons: decided by the first statement, at any depth
+ * (a file may open with a function or class), that would end with one; a file with none uses them.
+ */
 function usesSemicolons(sourceCode: SourceCode): boolean {
-  const first = sourceCode.ast.body[0];
-  if (!first) return true;
-  const last = sourceCode.getLastToken(first);
-  return last?.value === ';';
+  const queue: TSESTree.Node[] = [...sourceCode.ast.body];
+  for (let index = 0; index < queue.length && index < 200; index++) {
+    const statement = queue[index];
+    if (!statement) break;
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.declaration) {
+      return sourceCode.getLastToken(statement)?.value === ';';
+    }
+    if (SEMICOLON_STATEMENTS.has(statement.type) && !(statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && isBodied(statement))) {
+      return sourceCode.getLastToken(statement)?.value === ';';
+    }
+    queue.push(...innerStatements(statement));
+  }
+  return true;
+}
+
+/** `export default function () {}` and `export default class {}` end with a brace, not a semicolon. */
+function isBodied(statement: TSESTree.ExportDefaultDeclaration): boolean {
+  const type = statement.declaration.type;
+  return type === AST_NODE_TYPES.FunctionDeclaration || type === AST_NODE_TYPES.ClassDeclaration;
 }
 
 function isRequireDeclaration(statement: TSESTree.ProgramStatement): boolean {

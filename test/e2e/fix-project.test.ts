@@ -40,7 +40,7 @@ describe('fixture project through the ESLint class', () => {
     expect(service).toBe(
       [
         "import pino from 'pino';",
-        "import { redact } from 'eslint-plugin-secure-logging/redact';",
+        "import { redact } from '@secure-logging/redact';",
         '',
         'const logger = pino();',
         '',
@@ -54,7 +54,7 @@ describe('fixture project through the ESLint class', () => {
       ].join('\n'),
     );
     const worker = readFileSync(join(workdir, 'src/worker.cjs'), 'utf8');
-    expect(worker).toContain("const { redact } = require('eslint-plugin-secure-logging/redact');");
+    expect(worker).toContain("const { redact } = require('@secure-logging/redact');");
     expect(worker).toContain('secret: redact(job.secret)');
 
     const again = await createEslint(workdir, { fix: true }).lintFiles(['src']);

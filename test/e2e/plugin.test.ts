@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -103,7 +104,39 @@ describe('without TypeScript installed', () => {
     const output = execFileSync(process.execPath, ['-r', './test/support/hide-typescript.cjs', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(output)).toEqual({
       ids: ['secure-logging/no-secrets-in-logs'],
-      typed: 'secure-logging: the type-checked configs need TypeScript; install it with `npm install --save-dev typescript`.',
+      typed: 'secure-logging: the type-checked configs need TypeScript and typescript-eslint; install them with `npm install --save-dev typescript typescript-eslint`.',
     });
+  });
+});
+
+describe('the built code', () => {
+  it('imports only node built-ins, its dependencies, and its peers (the optional ones on demand)', () => {
+    const built = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    const declared = new Set([...Object.keys(built.dependencies), ...Object.keys(built.peerDependencies)]);
+    const optional = new Set(Object.keys(built.peerDependenciesMeta));
+    const packageOf = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const staticImports = new Set<string>();
+    const lazyImports = new Set<string>();
+    const visit = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const file = path.join(folder, entry.name);
+        if (entry.isDirectory()) visit(file);
+        if (!entry.name.endsWith('.js')) continue;
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/^(?:import|export) [^'";]*from '([^'.][^']*)'/gmu)) staticImports.add(packageOf(match[1] ?? ''));
+        for (const match of text.matchAll(/\)\('([^'.][^']*)'\)/gu)) lazyImports.add(packageOf(match[1] ?? ''));
+      }
+    };
+    visit(path.join(root, 'dist/src'));
+    visit(path.join(root, 'dist/rules'));
+    const isBuiltin = (name: string): boolean => name.startsWith('node:');
+    expect([...staticImports].filter((name) => !isBuiltin(name) && (!declared.has(name) || optional.has(name)))).toEqual([]);
+    expect([...lazyImports].filter((name) => !declared.has(name))).toEqual([]);
+    expect([...lazyImports].sort()).toEqual(['@typescript-eslint/parser', 'typescript']);
+    expect(staticImports.has('@typescript-eslint/utils')).toBe(false);
   });
 });

@@ -53,7 +53,7 @@ const statement = fc.oneof(
 const program = fc.array(statement, { minLength: 1, maxLength: 12 }).map((statements) =>
   [
     "import pino from 'pino';",
-    "import { redact } from 'eslint-plugin-secure-logging/redact';",
+    "import { redact } from '@secure-logging/redact';",
     'const logger = pino();',
     `let ${NAMES.map((name) => `v_${name}`).join(', ')};`,
     'function helper(input) { return { wrapped: input, at: Date.now() }; }',

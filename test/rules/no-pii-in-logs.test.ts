@@ -2,7 +2,7 @@ import rule from '../../rules/no-pii-in-logs.js';
 import { createRuleTester } from '../support/rule-tester.js';
 
 const ruleTester = createRuleTester();
-const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+const IMPORT = "import { redact } from '@secure-logging/redact';";
 
 type Invalid = Parameters<typeof ruleTester.run<'leak' | 'literalLeak' | 'recordLeak' | 'wrapInRedact' | 'wrapAtSource', never>>[2]['invalid'][number];
 
@@ -271,7 +271,7 @@ ruleTester.run('no-pii-in-logs', rule, {
     {
       name: 'a CommonJS file gets a require',
       code: "const pino = require('pino');\nconst log = pino();\nlog.info({ email });",
-      output: "const pino = require('pino');\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nconst log = pino();\nlog.info({ email: redact(email) });",
+      output: "const pino = require('pino');\nconst { redact } = require('@secure-logging/redact');\nconst log = pino();\nlog.info({ email: redact(email) });",
       errors: [{ messageId: 'leak', data: { name: 'email', callee: 'log.info', through: '' } }],
     },
   ],

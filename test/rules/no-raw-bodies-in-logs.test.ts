@@ -2,7 +2,7 @@ import rule, { type Options } from '../../rules/no-raw-bodies-in-logs.js';
 import { createRuleTester } from '../support/rule-tester.js';
 
 const ruleTester = createRuleTester();
-const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+const IMPORT = "import { redact } from '@secure-logging/redact';";
 
 type Invalid = Parameters<typeof ruleTester.run<'payloadLeak' | 'wrapInRedact' | 'wrapAtSource' | 'summarizeRequest', Options>>[2]['invalid'][number];
 
@@ -268,7 +268,7 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     {
       name: 'the fix imports redact()',
       code: express('logger.info(req.body);'),
-      output: `import { redact } from 'eslint-plugin-secure-logging/redact';\n${express('logger.info(redact(req.body));')}`,
+      output: `import { redact } from '@secure-logging/redact';\n${express('logger.info(redact(req.body));')}`,
       errors: [{ messageId: 'payloadLeak', data: { name: 'req.body', callee: 'logger.info', through: '', what: 'request body' } }],
     },
     {

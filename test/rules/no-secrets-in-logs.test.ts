@@ -2,7 +2,7 @@ import rule from '../../rules/no-secrets-in-logs.js';
 import { createRuleTester } from '../support/rule-tester.js';
 
 const ruleTester = createRuleTester();
-const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+const IMPORT = "import { redact } from '@secure-logging/redact';";
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
@@ -232,7 +232,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
     {
       name: 'a file that uses require gets a require',
       code: "'use strict';\nconst pino = require('pino');\nconst log = pino();\nlog.info({ apiKey });",
-      output: "'use strict';\nconst pino = require('pino');\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nconst log = pino();\nlog.info({ apiKey: redact(apiKey) });",
+      output: "'use strict';\nconst pino = require('pino');\nconst { redact } = require('@secure-logging/redact');\nconst log = pino();\nlog.info({ apiKey: redact(apiKey) });",
       errors: [{ messageId: 'leak', data: { name: 'apiKey', callee: 'log.info', through: '' } }],
     },
     {

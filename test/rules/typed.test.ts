@@ -9,7 +9,7 @@ import noSecretsInLogs from '../../rules/no-secrets-in-logs.js';
 import { createTypedRuleTester } from '../support/typed-rule-tester.js';
 
 const ruleTester = createTypedRuleTester();
-const IMPORT = "import { redact } from 'eslint-plugin-secure-logging/redact';";
+const IMPORT = "import { redact } from '@secure-logging/redact';";
 const PINO = "import pino, { type Logger } from 'pino';\nconst logger: Logger = pino();";
 const MODELS = "import type { ApiKey, Order, PublicUser, User } from './src/models.js';";
 

@@ -142,6 +142,17 @@ describe('redactFix: import insertion', () => {
     );
   });
 
+  it.each([
+    ['a file that opens with a function', 'export function f() {\n  g(x);\n}\n', ';'],
+    ['a file that opens with a function, without semicolons', 'export function f() {\n  g(x)\n}\n', ''],
+    ['a class whose method holds the first statement', 'class A {\n  m() {\n    g(x);\n  }\n}\n', ';'],
+    ['a default-exported function', 'export default function f() {\n  g(x);\n}\n', ';'],
+    ['a file with no statement that takes a semicolon', 'function f() {}\nif (x) {}\n', ';'],
+  ])('semicolons: %s', (_name, code, semi) => {
+    const output = fix(code, { selector: x });
+    expect(output.split('\n')[0]).toBe(`${IMPORT.replace(/;$/u, '')}${semi}`);
+  });
+
   it('no import when the helper is already imported', () => {
     expect(fix("import { redact } from './safe';\nf(x);", { selector: x })).toBe(
       "import { redact } from './safe';\nf(redact(x));",
