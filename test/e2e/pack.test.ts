@@ -237,6 +237,17 @@ describe('the packed packages, installed in a JavaScript project', () => {
     expect(JSON.parse(execFileSync(process.execPath, ['--input-type=commonjs', '-e', cjs], { cwd: js, encoding: 'utf8' }))).toEqual(expected);
   });
 
+  it('loads from a CommonJS eslint.config.cjs', () => {
+    const app = path.join(js, 'cjs-app');
+    write(app, 'package.json', '{ "private": true, "type": "commonjs" }\n');
+    write(app, 'eslint.config.cjs', "const secureLogging = require('eslint-plugin-secure-logging');\n\nmodule.exports = [...secureLogging.configs.recommended];\n");
+    write(app, 'index.js', "const logger = require('pino')();\nlogger.info({ apiKey: process.env.API_KEY });\n");
+    const { status, results } = lint(app, eslint10, ['index.js']);
+    expect(status).toBe(1);
+    expect(summary(app, results)).toEqual(['index.js secure-logging/no-secrets-in-logs']);
+    rmSync(app, { recursive: true });
+  });
+
   it('the fixed code runs with production dependencies only and logs no secret', () => {
     write(js, 'src/login.js', `const password = '${SECRET}';\nconsole.log('login', { user: 'ann', password });\n`);
     write(js, 'src/legacy.cjs', `const token = '${SECRET}';\nconsole.info('calling upstream with', token);\n`);
