@@ -80,7 +80,7 @@ describe('the README', () => {
   it("names a pre-commit rev that exists in this repository", () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     const block = /```yaml\n# \.pre-commit-config\.yaml\n([\s\S]*?)```/u.exec(readme)?.[1] ?? '';
-    const rev = /^\s*rev: (\S+)/mu.exec(block)?.[1];
+    const rev = /^ *rev: (\S+)/mu.exec(block)?.[1];
     expect(rev).toBeDefined();
     expect(git(['rev-parse', '--verify', '--quiet', `${rev ?? ''}^{commit}`], root).trim()).toMatch(/^[0-9a-f]{40}$/u);
   });
