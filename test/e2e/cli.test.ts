@@ -40,6 +40,14 @@ function scratch(prefix: string): string {
 }
 
 const temporary: string[] = [];
+
+/** A copy of the fixture's sources in a scratch folder; a project root when `manifest` is set. */
+function copyOfSources(prefix: string, manifest = false): string {
+  const directory = scratch(prefix);
+  cpSync(path.join(fixture, 'src'), path.join(directory, 'src'), { recursive: true });
+  if (manifest) writeFileSync(path.join(directory, 'package.json'), '{ "private": true, "type": "module" }\n');
+  return directory;
+}
 beforeAll(() => {
   // Git keeps no file that the fixture's own .gitignore ignores, so the ignored leak is made here.
   mkdirSync(path.join(fixture, 'ignored'), { recursive: true });
@@ -118,9 +126,7 @@ describe('secure-logging CLI', () => {
   });
 
   it("uses the project's eslint.config.*, says so, and reports only the plugin's findings", async () => {
-    const project = scratch('secure-logging-project-');
-    cpSync(path.join(fixture, 'src'), path.join(project, 'src'), { recursive: true });
-    writeFileSync(path.join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+    const project = copyOfSources('secure-logging-project-', true);
     const plugin = path.join(root, 'dist/src/index.js');
     writeFileSync(
       path.join(project, 'eslint.config.js'),
@@ -143,9 +149,7 @@ describe('secure-logging CLI', () => {
   });
 
   it("adds the recommended config when the project's config does not turn the plugin on", async () => {
-    const project = scratch('secure-logging-plain-');
-    cpSync(path.join(fixture, 'src'), path.join(project, 'src'), { recursive: true });
-    writeFileSync(path.join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+    const project = copyOfSources('secure-logging-plain-', true);
     writeFileSync(path.join(project, 'eslint.config.js'), "export default [{ ignores: ['**/*.ts'] }, { rules: { semi: 'error' } }];\n");
     const { code, stdout, stderr } = await run(['src'], { cwd: project });
     expect(code).toBe(1);
@@ -157,8 +161,7 @@ describe('secure-logging CLI', () => {
   });
 
   it('lints paths outside the working directory, from the folder that holds them', async () => {
-    const outside = scratch('secure-logging-outside-');
-    cpSync(path.join(fixture, 'src'), path.join(outside, 'src'), { recursive: true });
+    const outside = copyOfSources('secure-logging-outside-');
     const { code, stdout } = await run([path.join(outside, 'src/leak.js'), '--format', 'json'], { cwd: examples });
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string }[] }[];
@@ -168,8 +171,7 @@ describe('secure-logging CLI', () => {
   });
 
   it('reports a file it cannot parse apart from findings, with exit code 3', async () => {
-    const project = scratch('secure-logging-broken-');
-    cpSync(path.join(fixture, 'src'), path.join(project, 'src'), { recursive: true });
+    const project = copyOfSources('secure-logging-broken-');
     writeFileSync(path.join(project, 'src/broken.js'), 'logger.info({ password );\n');
     const { code, stdout, stderr } = await run(['src'], { cwd: project });
     expect(code).toBe(3);
@@ -207,8 +209,7 @@ describe('secure-logging CLI', () => {
   });
 
   it('--fix wraps the value, adds the import and names the runtime package to install', async () => {
-    const directory = scratch('secure-logging-cli-');
-    cpSync(path.join(fixture, 'src'), path.join(directory, 'src'), { recursive: true });
+    const directory = copyOfSources('secure-logging-cli-');
     const { code, stderr } = await run(['--fix', 'src'], { cwd: directory });
     expect(code).toBe(0);
     expect(stderr).toContain('secure-logging: fixed 1 file(s).\n');
