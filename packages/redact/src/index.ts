@@ -18,6 +18,7 @@ import {
   type Vocabulary,
   type VocabularyOverrides,
 } from './classify/names.js';
+import { type HttpContext, httpErrorFields, isErrorCarrier, maskUrlsInText, read, summarizeHttp } from './http.js';
 
 /** Options of {@link createRedactor}. */
 export interface RedactOptions {
@@ -50,6 +51,7 @@ interface Limits {
 interface Walk {
   readonly limits: Limits;
   readonly ancestors: Set<object>;
+  readonly http: HttpContext;
   nodes: number;
 }
 
@@ -71,8 +73,14 @@ function toLimits(options: RedactOptions): Limits {
   };
 }
 
-function isSensitiveKey(key: string, walk: Walk): boolean {
-  return classifyName(key, walk.limits.vocabulary) !== null;
+/**
+ * Whether a key names a secret or personal data, judged with the key it sits under: `number` is
+ * harmless, but under `card` it reads `card number`.
+ */
+function isSensitiveKey(key: string, walk: Walk, parentKey?: string): boolean {
+  const vocabulary = walk.limits.vocabulary;
+  if (classifyName(key, vocabulary) !== null) return true;
+  return parentKey !== undefined && parentKey.length <= 100 && key.length <= 100 && classifyName(`${parentKey} ${key}`, vocabulary) !== null;
 }
 
 function safeString(value: string, walk: Walk): string {
@@ -106,8 +114,8 @@ function readProperty(source: object, key: string): { ok: true; value: unknown }
   }
 }
 
-/** Copies a value that sits under a key known to be safe. */
-function copyValue(value: unknown, depth: number, walk: Walk): unknown {
+/** Copies a value that sits under a key known to be safe (`key`, when it sits under one). */
+function copyValue(value: unknown, depth: number, walk: Walk, key?: string): unknown {
   walk.nodes++;
   if (walk.nodes > walk.limits.maxNodes) return NODE_LIMIT;
   switch (typeof value) {
@@ -132,7 +140,7 @@ function copyValue(value: unknown, depth: number, walk: Walk): unknown {
   if (walk.ancestors.has(object)) return CIRCULAR;
   walk.ancestors.add(object);
   try {
-    return copyObject(object, depth, walk);
+    return copyObject(object, depth, walk, key);
   } catch {
     return UNREADABLE;
   } finally {
@@ -144,6 +152,8 @@ function copyEntriesOf(
   source: object,
   depth: number,
   walk: Walk,
+  parentKey?: string,
+  skip?: (key: string) => boolean,
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   let keys: string[];
@@ -159,17 +169,18 @@ function copyEntriesOf(
       break;
     }
     count++;
-    if (isSensitiveKey(key, walk)) {
+    if (skip?.(key) === true) continue;
+    if (isSensitiveKey(key, walk, parentKey)) {
       result[key] = walk.limits.mask;
       continue;
     }
     const read = readProperty(source, key);
-    result[key] = read.ok ? copyValue(read.value, depth + 1, walk) : UNREADABLE;
+    result[key] = read.ok ? copyValue(read.value, depth + 1, walk, key) : UNREADABLE;
   }
   return result;
 }
 
-function copyObject(object: object, depth: number, walk: Walk): unknown {
+function copyObject(object: object, depth: number, walk: Walk, key?: string): unknown {
   const binary = describeBinary(object);
   if (binary !== undefined) return binary;
   if (Array.isArray(object)) {
@@ -177,8 +188,9 @@ function copyObject(object: object, depth: number, walk: Walk): unknown {
     const limit = Math.min(length, walk.limits.maxEntries);
     const result: unknown[] = [];
     for (let index = 0; index < limit; index++) {
-      const read = readProperty(object, String(index));
-      result.push(read.ok ? copyValue(read.value, depth + 1, walk) : UNREADABLE);
+      const item = readProperty(object, String(index));
+      // Items of `cards: [...]` are judged as cards.
+      result.push(item.ok ? copyValue(item.value, depth + 1, walk, key) : UNREADABLE);
     }
     if (length > limit) result.push(`…${String(length - limit)} more items`);
     return result;
@@ -192,11 +204,11 @@ function copyObject(object: object, depth: number, walk: Walk): unknown {
   if (object instanceof Map) {
     const result = new Map<unknown, unknown>();
     let count = 0;
-    for (const [key, entry] of object) {
+    for (const [mapKey, entry] of object) {
       if (count++ >= walk.limits.maxEntries) break;
-      const copiedKey = typeof key === 'string' ? safeString(key, walk) : copyValue(key, depth + 1, walk);
-      const sensitive = typeof key === 'string' && isSensitiveKey(key, walk);
-      result.set(copiedKey, sensitive ? walk.limits.mask : copyValue(entry, depth + 1, walk));
+      const copiedKey = typeof mapKey === 'string' ? safeString(mapKey, walk) : copyValue(mapKey, depth + 1, walk);
+      const sensitive = typeof mapKey === 'string' && isSensitiveKey(mapKey, walk, key);
+      result.set(copiedKey, sensitive ? walk.limits.mask : copyValue(entry, depth + 1, walk, typeof mapKey === 'string' ? mapKey : undefined));
     }
     return result;
   }
@@ -205,23 +217,13 @@ function copyObject(object: object, depth: number, walk: Walk): unknown {
     let count = 0;
     for (const entry of object) {
       if (count++ >= walk.limits.maxEntries) break;
-      result.add(copyValue(entry, depth + 1, walk));
+      result.add(copyValue(entry, depth + 1, walk, key));
     }
     return result;
   }
-  if (object instanceof Error) {
-    const result: Record<string, unknown> = {};
-    for (const key of ['name', 'message']) {
-      const read = readProperty(object, key);
-      result[key] = read.ok ? copyValue(read.value, depth + 1, walk) : UNREADABLE;
-    }
-    const stack = readProperty(object, 'stack');
-    if (stack.ok && typeof stack.value === 'string') result['stack'] = safeString(stack.value, walk);
-    Object.assign(result, copyEntriesOf(object, depth, walk));
-    const cause = readProperty(object, 'cause');
-    if (cause.ok && cause.value !== undefined) result['cause'] = copyValue(cause.value, depth + 1, walk);
-    return result;
-  }
+  if (object instanceof Error) return copyError(object, depth, walk);
+  const http = summarizeHttp(object, walk.http);
+  if (http !== undefined) return http;
   const toJSON = readProperty(object, 'toJSON');
   if (toJSON.ok && typeof toJSON.value === 'function') {
     const json: unknown = (toJSON.value as () => unknown).call(object);
@@ -231,7 +233,47 @@ function copyObject(object: object, depth: number, walk: Walk): unknown {
         : copyValue(json, depth + 1, walk);
     }
   }
-  return copyEntriesOf(object, depth, walk);
+  return copyEntriesOf(object, depth, walk, key);
+}
+
+function defineHidden(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
+}
+
+/**
+ * An error stays an error, so that loggers still treat it as one (pino's `err` serializer,
+ * winston's `errors` format): a new `Error` with the name, message and stack (URLs in them
+ * masked), `code` and `status`, and the other own fields redacted. An HTTP client error (axios,
+ * got, superagent) keeps its method, URL and status, and loses the request, response and config
+ * it carries, which hold the credentials.
+ */
+function copyError(error: Error, depth: number, walk: Walk): Error {
+  const message = read(error, 'message');
+  const copy = new Error(maskUrlsInText(safeString(typeof message === 'string' ? message : '', walk), walk.http));
+  const name = read(error, 'name');
+  defineHidden(copy, 'name', typeof name === 'string' ? safeString(name, walk) : 'Error');
+  const stack = read(error, 'stack');
+  defineHidden(copy, 'stack', typeof stack === 'string' ? maskUrlsInText(safeString(stack, walk), walk.http) : undefined);
+  const carriesRequest =
+    read(error, 'isAxiosError') === true || ['config', 'options', 'request', 'response'].some((key) => typeof read(error, key) === 'object');
+  if (carriesRequest) Object.assign(copy, httpErrorFields(error, walk.http));
+  const skip = (key: string): boolean =>
+    key === 'name' || key === 'message' || key === 'stack' || key === 'cause' || (carriesRequest && (isErrorCarrier(key) || key in copy));
+  Object.assign(copy, copyEntriesOf(error, depth, walk, undefined, skip));
+  const cause = read(error, 'cause');
+  if (cause !== undefined) defineHidden(copy, 'cause', copyValue(cause, depth + 1, walk, 'cause'));
+  return copy;
+}
+
+const httpContexts = new WeakMap<Limits, HttpContext>();
+
+function httpContextOf(limits: Limits): HttpContext {
+  let context = httpContexts.get(limits);
+  if (!context) {
+    context = { mask: limits.mask, isSensitiveKey: (key) => classifyName(key, limits.vocabulary) !== null };
+    httpContexts.set(limits, context);
+  }
+  return context;
 }
 
 function redactWith(value: unknown, limits: Limits): unknown {
@@ -239,7 +281,7 @@ function redactWith(value: unknown, limits: Limits): unknown {
     if (value === null || typeof value !== 'object') {
       return limits.mask;
     }
-    const walk: Walk = { limits, ancestors: new Set(), nodes: 0 };
+    const walk: Walk = { limits, ancestors: new Set(), nodes: 0, http: httpContextOf(limits) };
     const result = copyValue(value, 0, walk);
     return result === value ? limits.mask : result;
   } catch {

@@ -195,6 +195,45 @@ const valueWithSecret: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie
   ),
 })).node;
 
+/** An object with a prototype of its own, as HTTP messages are: the runtime recognises those by shape. */
+const wireObject = (fields: Record<string, unknown>): object => Object.assign(Object.create({ kind: 'message' }) as object, fields);
+
+/** HTTP-shaped values and errors with the secret planted where real clients put credentials. */
+const httpWithSecret: fc.Arbitrary<unknown> = fc.oneof(
+  // An axios-like error: config headers, config URL, request _header, response data.
+  fc.record({ message: fc.string(), code: fc.string(), status: fc.integer() }).map(
+    ({ message, code, status }) =>
+      Object.assign(new Error(message.replaceAll(PLANTED, '')), {
+        isAxiosError: true,
+        code,
+        config: { url: `https://api.example.com/a?token=${PLANTED}`, method: 'get', headers: { Authorization: `Bearer ${PLANTED}` } },
+        request: wireObject({ method: 'GET', path: '/a', _header: `Authorization: Bearer ${PLANTED}`, socket: { pending: PLANTED } }),
+        response: { status, data: { token: PLANTED, echo: PLANTED }, headers: { 'set-cookie': PLANTED } },
+      }),
+  ),
+  // An incoming request with credentials in its headers, raw headers, URL and body.
+  fc.constantFrom('GET', 'POST', 'PUT').map(
+    (method) =>
+      wireObject({
+        method,
+        url: `/login?password=${PLANTED}`,
+        headers: { authorization: PLANTED, cookie: `sid=${PLANTED}`, 'x-api-key': PLANTED },
+        rawHeaders: ['Authorization', PLANTED],
+        socket: { buffer: PLANTED },
+        body: { secret: PLANTED, note: PLANTED },
+      }),
+  ),
+  // A server response with a cookie being set.
+  fc.integer({ min: 100, max: 599 }).map(
+    (statusCode) =>
+      wireObject({ statusCode, setHeader: () => undefined, getHeaders: () => ({ 'set-cookie': [`sid=${PLANTED}`] }), _header: PLANTED }),
+  ),
+  // An error whose message names a URL with credentials, and a cause that carries a token.
+  fc.string().map((text) =>
+    Object.assign(new Error(`${text.replaceAll(PLANTED, '')} postgres://admin:${PLANTED}@db:5432/app`), { cause: { token: PLANTED } }),
+  ),
+);
+
 function serialize(value: unknown): string {
   const seen = new WeakSet();
   return JSON.stringify(value, (_key, item: unknown) => {
@@ -217,6 +256,19 @@ describe('redact: properties', () => {
         expect(serialize(output)).not.toContain(PLANTED);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('never throws and never leaks a planted secret from HTTP objects and errors, at any depth', () => {
+    fc.assert(
+      fc.property(httpWithSecret, fc.constantFrom('err', 'error', 'req', 'res', 'data', 'result'), fc.boolean(), (value, key, nested) => {
+        const output = redact(nested ? { [key]: value, at: [value] } : value);
+        const errors = [output, ...(nested ? [(output as Record<string, unknown>)[key]] : [])].filter((item) => item instanceof Error);
+        const text = serialize(output) + errors.map((error) => `${error.message} ${String(error.stack)} ${serialize(Object.fromEntries(Object.entries(error)))}`).join(' ');
+        expect(text).not.toContain(PLANTED);
+        if (value instanceof Error) expect(nested ? (output as Record<string, unknown>)[key] : output).toBeInstanceOf(Error);
+      }),
+      { numRuns: 300 },
     );
   });
 
