@@ -109,7 +109,7 @@ export function useFileAnalysis(context: AnyContext): {
       const { key, vocabulary } = vocabularyFor(settings, words);
       let found = leaks.get(key);
       if (!found) {
-        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redactName: settings.redact.name, types, calls });
+        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redact: settings.redact, types, calls });
         leaks.set(key, found);
       }
       return found;

@@ -80,7 +80,7 @@ export function createLeakListeners(
         if (reported.has(key)) continue;
         reported.add(key);
         const text = sourceCode.getText(flow.sink);
-        const sinkFix = redactFix(sourceCode, flow.sink, settings.redact);
+        const sinkFix = redactFix(sourceCode, flow.sink, settings.redact, context.physicalFilename);
         const data = { name: origin.name, callee: call.callee, through: describeThrough(finding) };
         const suggest: TSESLint.SuggestionReportDescriptor<LeakMessageIds>[] = [];
         const primary = fixOrSuggest(origin.kind === 'literal' && fixMode === 'autofix' ? 'suggestion' : fixMode, sinkFix, 'wrapInRedact', {
@@ -90,7 +90,7 @@ export function createLeakListeners(
         if (primary.suggest) suggest.push(...primary.suggest);
         const atSink = origin.node.range[0] >= flow.sink.range[0] && origin.node.range[1] <= flow.sink.range[1];
         if (origin.wrappable && !atSink && fixMode !== 'none') {
-          const sourceFix = redactFix(sourceCode, origin.node, settings.redact);
+          const sourceFix = redactFix(sourceCode, origin.node, settings.redact, context.physicalFilename);
           if (sourceFix) {
             suggest.push({
               messageId: 'wrapAtSource',

@@ -1,7 +1,8 @@
 /**
- * The redact fixer: wraps exactly the offending expression in `redact(...)` and, when the helper
- * is not in scope, inserts its import (`import { redact } from '…'` in ES modules,
- * `const { redact } = require('…')` in CommonJS).
+ * The redact fixer: wraps exactly the offending expression in `redact(...)` and, when the file
+ * does not import the helper yet, inserts its import (`import { redact } from '…'` in ES modules,
+ * `const { redact } = require('…')` in CommonJS), under a fresh name when the file already uses
+ * `redact` for something else (see `./binding.ts`).
  *
  * It handles shorthand properties (`{ token }` → `{ token: redact(token) }`), template slots,
  * spreads, sequence expressions and parentheses, and never wraps a value twice. Because a value
@@ -10,41 +11,31 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { findVariable } from '../utils/eslint-utils.js';
+import { type HelperBinding, helperBindingOf, isHelperBinding, isRequireDeclaration, type RedactHelper } from './binding.js';
 
 /** How a rule offers its redact fix. */
 export type FixMode = 'autofix' | 'suggestion' | 'none';
 
-/** The helper the fix calls and where it is imported from. */
-export interface RedactHelper {
-  readonly name: string;
-  readonly source: string;
-}
+export type { RedactHelper } from './binding.js';
+export { isCommonJsFile } from './binding.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-function isRedactCall(node: TSESTree.Node, helper: RedactHelper): boolean {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === helper.name
-  );
+/** True for a call of the helper: by its name, by the file's binding of it, or by an alias of its import. */
+function isRedactCall(node: TSESTree.Node, helper: RedactHelper, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = node.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === helper.name || isHelperBinding(findVariable(sourceCode.getScope(callee), callee), helper);
+  }
+  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === helper.name;
 }
 
 /** True if the node is already the argument of the redact helper (or the call itself). */
-export function isAlreadyRedacted(node: TSESTree.Node, helper: RedactHelper): boolean {
-  if (isRedactCall(node, helper)) return true;
+export function isAlreadyRedacted(node: TSESTree.Node, helper: RedactHelper, sourceCode: SourceCode): boolean {
+  if (isRedactCall(node, helper, sourceCode)) return true;
   const parent = node.parent;
-  return parent !== undefined && isRedactCall(parent, helper) && (parent as TSESTree.CallExpression).arguments[0] === node;
-}
-
-function quoteOf(sourceCode: SourceCode): string {
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      return statement.source.raw.startsWith('"') ? '"' : "'";
-    }
-  }
-  const requireString = /require\(\s*(["'])/u.exec(sourceCode.text);
-  return requireString?.[1] ?? "'";
+  return parent !== undefined && isRedactCall(parent, helper, sourceCode) && (parent as TSESTree.CallExpression).arguments[0] === node;
 }
 
 /** Statements that end with a semicolon unless the file leaves them to ASI. */
@@ -102,43 +93,14 @@ function isBodied(statement: TSESTree.ExportDefaultDeclaration): boolean {
   return type === AST_NODE_TYPES.FunctionDeclaration || type === AST_NODE_TYPES.ClassDeclaration;
 }
 
-function isRequireDeclaration(statement: TSESTree.ProgramStatement): boolean {
-  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
-  return statement.declarations.some((declarator) => {
-    let init = declarator.init;
-    while (init?.type === AST_NODE_TYPES.MemberExpression) init = init.object;
-    return (
-      init?.type === AST_NODE_TYPES.CallExpression &&
-      init.callee.type === AST_NODE_TYPES.Identifier &&
-      init.callee.name === 'require'
-    );
-  });
-}
-
-/** True if the file is CommonJS: not a module, or a module without `import`/`export` that uses `require`. */
-export function isCommonJsFile(sourceCode: SourceCode): boolean {
-  const program = sourceCode.ast;
-  if (program.sourceType !== 'module') return true;
-  const hasModuleSyntax = program.body.some(
-    (statement) =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
-  );
-  return !hasModuleSyntax && program.body.some(isRequireDeclaration);
-}
-
 function isDirective(statement: TSESTree.ProgramStatement): boolean {
   return statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined;
 }
 
 interface ImportPlan {
-  readonly commonJs: boolean;
-  readonly quote: string;
-  readonly semi: string;
   /** Statement to insert after, or `null` to insert before the first statement. */
   readonly after: TSESTree.ProgramStatement | null;
+  readonly semicolons: boolean;
 }
 
 const importPlans = new WeakMap<TSESTree.Program, ImportPlan>();
@@ -149,33 +111,26 @@ function importPlanOf(sourceCode: SourceCode): ImportPlan {
   const cached = importPlans.get(program);
   if (cached) return cached;
   const body = program.body;
-  const commonJs = isCommonJsFile(sourceCode);
-  const anchors = commonJs
-    ? body.filter(isRequireDeclaration)
-    : body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const imports = body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const anchors = imports.length > 0 ? imports : body.filter(isRequireDeclaration);
   const plan: ImportPlan = {
-    commonJs,
-    quote: quoteOf(sourceCode),
-    semi: usesSemicolons(sourceCode) ? ';' : '',
+    semicolons: usesSemicolons(sourceCode),
     after: anchors.at(-1) ?? body.filter(isDirective).at(-1) ?? null,
   };
   importPlans.set(program, plan);
   return plan;
 }
 
-/** The fix that makes the helper available, or `null` when it is already in scope. */
-export function importFix(
-  fixer: TSESLint.RuleFixer,
-  sourceCode: SourceCode,
-  node: TSESTree.Node,
-  helper: RedactHelper,
-): TSESLint.RuleFix | null {
-  if (findVariable(sourceCode.getScope(node), helper.name)) return null;
-  const { commonJs, quote, semi, after } = importPlanOf(sourceCode);
-  const source = `${quote}${helper.source.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
-  const text = commonJs
-    ? `const { ${helper.name} } = require(${source})${semi}`
-    : `import { ${helper.name} } from ${source}${semi}`;
+/** The file's binding of the helper: what the fixes call, and the import they add if any. */
+function bindingOf(sourceCode: SourceCode, helper: RedactHelper, filename: string | undefined): HelperBinding {
+  return helperBindingOf(sourceCode, helper, filename, importPlanOf(sourceCode).semicolons);
+}
+
+/** The fix that makes the helper available, or `null` when the file already imports it. */
+export function importFix(fixer: TSESLint.RuleFixer, sourceCode: SourceCode, binding: HelperBinding): TSESLint.RuleFix | null {
+  const text = binding.statement;
+  if (text === null) return null;
+  const { after } = importPlanOf(sourceCode);
   if (after) return fixer.insertTextAfter(after, `\n${text}`);
   const first = sourceCode.ast.body[0];
   if (first) return fixer.insertTextBefore(first, `${text}\n`);
@@ -187,20 +142,22 @@ export function redactFix(
   sourceCode: SourceCode,
   node: TSESTree.Node,
   helper: RedactHelper,
+  filename?: string,
 ): TSESLint.ReportFixFunction | null {
-  if (isAlreadyRedacted(node, helper)) return null;
+  if (isAlreadyRedacted(node, helper, sourceCode)) return null;
   const parent = node.parent;
   return (fixer) => {
+    const binding = bindingOf(sourceCode, helper, filename);
     const fixes: TSESLint.RuleFix[] = [];
     const text = sourceCode.getText(node);
     const inner = node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
-    const wrapped = `${helper.name}(${inner})`;
+    const wrapped = `${binding.callee}(${inner})`;
     if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) {
       fixes.push(fixer.replaceText(parent, `${sourceCode.getText(parent.key)}: ${wrapped}`));
     } else {
       fixes.push(fixer.replaceText(node, wrapped));
     }
-    const imported = importFix(fixer, sourceCode, node, helper);
+    const imported = importFix(fixer, sourceCode, binding);
     if (imported) fixes.push(imported);
     return fixes;
   };

@@ -9,7 +9,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
 import { calleeName, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
-import { DefinitionType, propertyNameOf } from '../utils/eslint-utils.js';
+import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
+import { isHelperBinding } from '../fix/binding.js';
 import {
   COUNT_PROPERTIES,
   GETTER_VERBS,
@@ -59,10 +60,12 @@ function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boo
 export function isSanitizerCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
   const name = calleeName(node.callee);
   const path = memberPathText(node.callee);
-  if (name === tracer.options.redactName) return true;
+  if (name === tracer.options.redact.name) return true;
   if (path !== null && (SANITIZER_PATHS.has(path) || tracer.options.sanitizers.has(path))) return true;
   if (name !== null && tracer.options.sanitizers.has(name)) return true;
   if (name !== null && splitWords(name).some((word) => SANITIZERS.has(word))) return true;
+  // The helper under another local name: `import { redact as hide } from '@secure-logging/redact'`.
+  if (node.callee.type === AST_NODE_TYPES.Identifier && isHelperBinding(variableOf(node.callee, tracer.sourceCode), tracer.options.redact)) return true;
   // crypto.createHash(..).update(x).digest()
   return (
     node.callee.type === AST_NODE_TYPES.MemberExpression &&

@@ -9,6 +9,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isScalarName, type Vocabulary } from '@secure-logging/redact/classify';
 import { SERIALIZER_KEEPS, type ShapeName } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
+import type { RedactHelper } from '../fix/binding.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { isRedactedByLogger } from '../loggers/redact-paths.js';
 import { matchPayload } from '../sources/payloads.js';
@@ -50,7 +51,7 @@ export function findLeaks(
   options: {
     vocabulary: Vocabulary;
     sanitizers: ReadonlySet<string>;
-    redactName: string;
+    redact: RedactHelper;
     types?: TypeInfo | null;
     /** Every call of the file in source order. */
     calls: readonly TSESTree.CallExpression[];
@@ -62,7 +63,7 @@ export function findLeaks(
     categories: ALL_CATEGORIES,
     checkLiterals: true,
     sanitizers: options.sanitizers,
-    redactName: options.redactName,
+    redact: options.redact,
   }, options.calls);
   const findings: LeakFinding[] = [];
   const queue: Pending[] = logCalls.map((call) => ({ call, paths: NO_PATHS, depth: 0 }));

@@ -42,6 +42,7 @@ import {
 import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
 import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
+import type { RedactHelper } from '../fix/binding.js';
 import { HANDLERS, type Handler } from './handlers.js';
 import { isFunctionNode } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
@@ -64,8 +65,8 @@ export interface TraceOptions {
   readonly checkLiterals: boolean;
   /** Extra sanitizer names or callee paths. */
   readonly sanitizers: ReadonlySet<string>;
-  /** Name of the project's redact helper. */
-  readonly redactName: string;
+  /** The project's redact helper. */
+  readonly redact: RedactHelper;
 }
 
 /** One tracer per file and option set; it memoises as it goes. */

@@ -1,7 +1,10 @@
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isCommonJsFile, redactFix, type RedactHelper } from '../../../src/fix/redact.js';
 
 const HELPER: RedactHelper = { name: 'redact', source: 'eslint-plugin-secure-logging/redact' };
@@ -18,7 +21,7 @@ const wrapRule: TSESLint.RuleModule<'wrap', [string, RedactHelper?]> = {
     const [selector, helper] = context.options;
     return {
       [selector](node: TSESTree.Node) {
-        const fix = redactFix(context.sourceCode, node, helper ?? HELPER);
+        const fix = redactFix(context.sourceCode, node, helper ?? HELPER, context.physicalFilename);
         context.report({ node, messageId: 'wrap', ...(fix ? { fix } : {}) });
       },
     };
@@ -30,12 +33,14 @@ interface FixOptions {
   readonly sourceType?: 'module' | 'commonjs' | 'script';
   readonly typescript?: boolean;
   readonly helper?: RedactHelper;
+  /** The file's path; default `file.js` or `file.ts`. */
+  readonly filename?: string;
 }
 
 function config(options: FixOptions): Linter.Config[] {
   return [
     {
-      files: ['**/*.ts', '**/*.js'],
+      files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
       plugins: { probe: { rules: { wrap: wrapRule } } as never },
       rules: { 'probe/wrap': ['error', options.selector, ...(options.helper ? [options.helper] : [])] },
       languageOptions: {
@@ -48,7 +53,7 @@ function config(options: FixOptions): Linter.Config[] {
 
 function fix(code: string, options: FixOptions): string {
   const linter = new Linter({ configType: 'flat' });
-  const filename = options.typescript ? 'file.ts' : 'file.js';
+  const filename = options.filename ?? (options.typescript ? 'file.ts' : 'file.js');
   const result = linter.verifyAndFix(code, config(options), filename);
   const fatal = result.messages.find((message) => message.fatal === true);
   if (fatal) throw new Error(`fixed code does not parse: ${fatal.message}\n${result.output}`);
@@ -153,14 +158,54 @@ describe('redactFix: import insertion', () => {
     expect(output.split('\n')[0]).toBe(`${IMPORT.replace(/;$/u, '')}${semi}`);
   });
 
-  it('no import when the helper is already imported', () => {
+  it('a redact imported from elsewhere is not the runtime: the runtime comes in under a fresh name', () => {
     expect(fix("import { redact } from './safe';\nf(x);", { selector: x })).toBe(
-      "import { redact } from './safe';\nf(redact(x));",
+      "import { redact } from './safe';\nimport { redact as redactForLog } from 'eslint-plugin-secure-logging/redact';\nf(redactForLog(x));",
     );
   });
 
-  it('no import when the helper is declared in the file', () => {
-    expect(fix('const redact = (v) => "***";\nf(x);', { selector: x })).toBe('const redact = (v) => "***";\nf(redact(x));');
+  it('a redact declared in the file is not the runtime: the runtime comes in under a fresh name', () => {
+    expect(fix('const redact = (v) => "***";\nf(x);', { selector: x })).toBe(
+      'import { redact as redactForLog } from "eslint-plugin-secure-logging/redact";\nconst redact = (v) => "***";\nf(redactForLog(x));',
+    );
+  });
+
+  it.each([
+    [
+      "pino's redact option",
+      "import pino from 'pino';\nconst redact = ['req.headers.authorization'];\nconst logger = pino({ redact });\nlogger.info(x);",
+      "import pino from 'pino';\nimport { redact as redactForLog } from 'eslint-plugin-secure-logging/redact';\nconst redact = ['req.headers.authorization'];\nconst logger = pino({ redact });\nlogger.info(redactForLog(x));",
+    ],
+    [
+      'an option named redact',
+      "function log({ redact = false }) {\n  console.log(x);\n}\n",
+      "import { redact as redactForLog } from 'eslint-plugin-secure-logging/redact';\nfunction log({ redact = false }) {\n  console.log(redactForLog(x));\n}\n",
+    ],
+    [
+      'a global redact read by the file',
+      'console.log(x, typeof redact);\n',
+      "import { redact as redactForLog } from 'eslint-plugin-secure-logging/redact';\nconsole.log(redactForLog(x), typeof redact);\n",
+    ],
+    [
+      'the fresh name taken too',
+      'const redact = 1, redactForLog = 2;\nf(x);\n',
+      "import { redact as redactForLog2 } from 'eslint-plugin-secure-logging/redact';\nconst redact = 1, redactForLog = 2;\nf(redactForLog2(x));\n",
+    ],
+  ])('name collision: %s', (_name, code, output) => {
+    expect(fix(code, { selector: x })).toBe(output);
+  });
+
+  it.each([
+    ['an aliased import', "import { redact as hide } from 'eslint-plugin-secure-logging/redact';\nf(x);", "import { redact as hide } from 'eslint-plugin-secure-logging/redact';\nf(hide(x));"],
+    ['the runtime package', "import { redact as hide } from '@secure-logging/redact';\nf(x);", "import { redact as hide } from '@secure-logging/redact';\nf(hide(x));"],
+    ['a default import', "import scrub from '@secure-logging/redact';\nf(x);", "import scrub from '@secure-logging/redact';\nf(scrub(x));"],
+    ['a namespace import', "import * as safe from '@secure-logging/redact';\nf(x);", "import * as safe from '@secure-logging/redact';\nf(safe.redact(x));"],
+    ['an aliased require', "const { redact: hide } = require('@secure-logging/redact');\nf(x);", "const { redact: hide } = require('@secure-logging/redact');\nf(hide(x));"],
+    ['a whole require', "const safe = require('@secure-logging/redact');\nf(x);", "const safe = require('@secure-logging/redact');\nf(safe.redact(x));"],
+  ])('reuses the existing import of the runtime: %s', (_name, code, output) => {
+    expect(fix(code, { selector: x })).toBe(output);
+    // Applying the fixes again changes nothing: the wrapped value is not wrapped twice.
+    expect(fix(output, { selector: x })).toBe(output);
   });
 
   it('uses the configured helper name and source', () => {
@@ -222,5 +267,45 @@ describe('isCommonJsFile', () => {
       { plugins: { probe: { rules: { probe } } as never }, rules: { 'probe/probe': 'error' }, languageOptions: { sourceType } },
     ]);
     expect(result).toBe(expected);
+  });
+});
+
+describe('redactFix: the module system Node will use', () => {
+  // Inside the repository's tmp/, which the probe config's file patterns cover.
+  const parent = path.join(fileURLToPath(new URL('../../../', import.meta.url)), 'tmp');
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(path.join(parent, 'module-system-'));
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+  const packageOf = (name: string, type: string | undefined): string => {
+    const folder = path.join(root, name);
+    mkdirSync(path.join(folder, 'src'), { recursive: true });
+    writeFileSync(path.join(folder, 'package.json'), JSON.stringify(type === undefined ? { name } : { name, type }));
+    return folder;
+  };
+  const commonjs = packageOf('cjs', 'commonjs');
+  const untyped = packageOf('untyped', undefined);
+  const esm = packageOf('esm', 'module');
+  const REQUIRE = "const { redact } = require('eslint-plugin-secure-logging/redact');";
+  const x = 'Identifier[name="x"]';
+
+  it.each([
+    ['a .js file in a "type": "commonjs" package', path.join(commonjs, 'src/a.js'), REQUIRE],
+    ['a .js file in a package without "type"', path.join(untyped, 'src/a.js'), REQUIRE],
+    ['a .js file in a "type": "module" package', path.join(esm, 'src/a.js'), IMPORT],
+    ['a .mjs file in a CommonJS package', path.join(commonjs, 'src/a.mjs'), IMPORT],
+    ['a .cjs file in an ES module package', path.join(esm, 'src/a.cjs'), REQUIRE],
+  ])('%s without imports or requires', (_name, filename, statement) => {
+    expect(fix('console.log(x);\n', { selector: x, filename })).toBe(`${statement}\nconsole.log(redact(x));\n`);
+  });
+
+  it("the file's own imports or requires win over the package type", () => {
+    expect(fix("import a from 'a';\nf(x);\n", { selector: x, filename: path.join(commonjs, 'src/b.js') })).toBe(
+      `import a from 'a';\n${IMPORT}\nf(redact(x));\n`,
+    );
+    expect(fix("const a = require('a');\nf(x);\n", { selector: x, filename: path.join(esm, 'src/b.js') })).toBe(
+      `const a = require('a');\n${REQUIRE}\nf(redact(x));\n`,
+    );
   });
 });
