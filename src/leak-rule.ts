@@ -8,11 +8,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { useFileAnalysis } from './engine.js';
 import { isJavaScript } from './utils/ast.js';
-import { fixOrSuggest, redactFix, replaceValueFix, type FixMode } from './fix/redact.js';
+import { fixOrSuggest, redactFix, replaceValueFix, type FixMode, type RedactHelper } from './fix/redact.js';
+import { remedyFor } from './fix/remedies.js';
 import { FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from './options.js';
 import type { LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** Options every leak rule takes. */
 export interface LeakRuleOptions {
@@ -33,7 +33,8 @@ export type LeakMessageIds =
   | 'payloadLeak'
   | 'wrapInRedact'
   | 'wrapAtSource'
-  | 'summarizeRequest';
+  | 'summarizeRequest'
+  | 'summarizeError';
 
 type Context = Readonly<TSESLint.RuleContext<LeakMessageIds, readonly [LeakRuleOptions]>>;
 
@@ -79,42 +80,17 @@ export function createLeakListeners(
         const key = `${flow.sink.range.join(':')}:${origin.name}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const text = sourceCode.getText(flow.sink);
-        const sinkFix = redactFix(sourceCode, flow.sink, settings.redact, context.physicalFilename);
-        const data = { name: origin.name, callee: call.callee, through: describeThrough(finding) };
-        const suggest: TSESLint.SuggestionReportDescriptor<LeakMessageIds>[] = [];
-        const primary = fixOrSuggest(origin.kind === 'literal' && fixMode === 'autofix' ? 'suggestion' : fixMode, sinkFix, 'wrapInRedact', {
-          text,
-          redact: settings.redact.name,
-        });
-        if (primary.suggest) suggest.push(...primary.suggest);
-        const atSink = origin.node.range[0] >= flow.sink.range[0] && origin.node.range[1] <= flow.sink.range[1];
-        if (origin.wrappable && !atSink && fixMode !== 'none') {
-          const sourceFix = redactFix(sourceCode, origin.node, settings.redact, context.physicalFilename);
-          if (sourceFix) {
-            suggest.push({
-              messageId: 'wrapAtSource',
-              data: {
-                text: sourceCode.getText(origin.node),
-                redact: settings.redact.name,
-                line: String(origin.node.loc.start.line),
-              },
-              fix: sourceFix,
-            });
-          }
-        }
-        if (origin.payload?.shape === 'request' && !origin.name.includes('.') && fixMode !== 'none' && isPlainReference(flow.sink)) {
-          suggest.push({
-            messageId: 'summarizeRequest',
-            data: { text },
-            fix: replaceValueFix(sourceCode, flow.sink, `{ method: ${text}.method, url: ${text}.originalUrl }`),
-          });
-        }
+        const { fix, suggest } = fixesOf(finding, sourceCode, settings.redact, fixMode, context.physicalFilename);
         context.report({
           node: flow.sink,
           messageId: MESSAGE_BY_KIND[origin.kind],
-          data: origin.payload ? { ...data, what: origin.payload.label } : data,
-          ...(primary.fix ? { fix: primary.fix } : {}),
+          data: {
+            name: origin.name,
+            callee: call.callee,
+            through: describeThrough(finding),
+            ...(origin.payload ? { what: origin.payload.label } : {}),
+          },
+          ...(fix ? { fix } : {}),
           ...(suggest.length > 0 ? { suggest } : {}),
         });
       }
@@ -129,9 +105,41 @@ const MESSAGE_BY_KIND = {
   payload: 'payloadLeak',
 } as const satisfies Record<string, LeakMessageIds>;
 
-/** `req` or `this.req`: a reference the summary can read fields from without evaluating twice. */
-function isPlainReference(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.Identifier || (node.type === AST_NODE_TYPES.MemberExpression && !node.computed);
+type Suggestion = TSESLint.SuggestionReportDescriptor<LeakMessageIds>;
+
+/**
+ * The autofix and suggestions of a finding: `redact()` around the value in the log call (a
+ * suggestion for literals), `redact()` where the value entered when it came through a variable,
+ * and, for a whole request, context or HTTP client error, logging chosen fields instead: the
+ * autofix where that is safe (see `fix/remedies.ts`).
+ */
+function fixesOf(
+  finding: LeakFinding,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  helper: RedactHelper,
+  fixMode: FixMode,
+  filename: string,
+): { fix: TSESLint.ReportFixFunction | undefined; suggest: Suggestion[] } {
+  const { flow } = finding;
+  const origin = flow.origin;
+  const text = sourceCode.getText(flow.sink);
+  const remedy = fixMode !== 'none' && origin.payload && !origin.name.includes('.') ? remedyFor(origin.payload.shape, flow.sink, sourceCode) : null;
+  const remedyIsFix = remedy?.safe === true && fixMode === 'autofix';
+  const sinkFix = redactFix(sourceCode, flow.sink, helper, filename);
+  const redactMode: FixMode = remedyIsFix || (origin.kind === 'literal' && fixMode === 'autofix') ? 'suggestion' : fixMode;
+  const primary = fixOrSuggest(redactMode, sinkFix, 'wrapInRedact', { text, redact: helper.name });
+  const suggest: Suggestion[] = [...(primary.suggest ?? [])];
+  const atSink = origin.node.range[0] >= flow.sink.range[0] && origin.node.range[1] <= flow.sink.range[1];
+  const sourceFix = origin.wrappable && !atSink && fixMode !== 'none' ? redactFix(sourceCode, origin.node, helper, filename) : null;
+  if (sourceFix) {
+    suggest.push({
+      messageId: 'wrapAtSource',
+      data: { text: sourceCode.getText(origin.node), redact: helper.name, line: String(origin.node.loc.start.line) },
+      fix: sourceFix,
+    });
+  }
+  if (remedy && !remedyIsFix) suggest.push({ messageId: remedy.messageId, data: { text }, fix: replaceValueFix(sourceCode, flow.sink, remedy.text) });
+  return { fix: remedyIsFix && remedy ? replaceValueFix(sourceCode, flow.sink, remedy.text) : (primary.fix ?? undefined), suggest };
 }
 
 /** Messages every leak rule shares; `leak` says what the rule's category is. */
@@ -143,7 +151,8 @@ export function leakRuleMessages(what: string): Record<LeakMessageIds, string> {
     payloadLeak: "'{{name}}' carries the raw {{what}} and reaches `{{callee}}()`{{through}}; log the fields you need.",
     wrapInRedact: 'Wrap `{{text}}` in `{{redact}}()`.',
     wrapAtSource: 'Wrap `{{text}}` in `{{redact}}()` where it enters, on line {{line}}.',
-    summarizeRequest: 'Log only the method and URL of `{{text}}`.',
+    summarizeRequest: 'Log only the method and path of `{{text}}`.',
+    summarizeError: 'Log only the message, status and code of `{{text}}`.',
   };
 }
 

@@ -4,7 +4,7 @@ import { createRuleTester } from '../support/rule-tester.js';
 const ruleTester = createRuleTester();
 const IMPORT = "import { redact } from '@secure-logging/redact';";
 
-type Invalid = Parameters<typeof ruleTester.run<'payloadLeak' | 'wrapInRedact' | 'wrapAtSource' | 'summarizeRequest', Options>>[2]['invalid'][number];
+type Invalid = Parameters<typeof ruleTester.run<'payloadLeak' | 'wrapInRedact' | 'wrapAtSource' | 'summarizeRequest' | 'summarizeError', Options>>[2]['invalid'][number];
 
 /** Wraps `code` in an Express route handler `(req, res) => { … }`. */
 const express = (code: string): string => `app.post('/x', (req, res) => { ${code} });`;
@@ -42,8 +42,8 @@ function direct(
                   data: { text: value },
                   output: `${IMPORT}\n${wrap(
                     shorthand
-                      ? template.replace('{ VALUE }', `{ ${value}: { method: ${value}.method, url: ${value}.originalUrl } }`)
-                      : template.replace('VALUE', `{ method: ${value}.method, url: ${value}.originalUrl }`),
+                      ? template.replace('{ VALUE }', `{ ${value}: { method: ${value}.method, path: ${value}.path } }`)
+                      : template.replace('VALUE', `{ method: ${value}.method, path: ${value}.path }`),
                   )}`,
                 },
               ],
@@ -73,6 +73,9 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     // Already redacted, or a summary.
     `${IMPORT}\n${express('logger.info(redact(req.body));')}`,
     express('logger.info({ method: req.method, url: req.originalUrl });'),
+    // The remedies' own output is clean.
+    express('logger.info({ method: req.method, path: req.path });'),
+    "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (err) { logger.error({ message: err.message, status: err.response?.status, code: err.code }); } }",
     express('logger.info({ bodySize: JSON.stringify(req.body).length });'),
     // Message text is never data.
     "logger.info('request body parsed');",
@@ -134,9 +137,24 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     direct('Koa ctx.headers', 'logger.info(VALUE);', 'ctx.headers', 'ctx.headers', 'Koa context headers', {
       wrap: (code) => `app.use(async (ctx, next) => { ${code} });`,
     }),
-    direct('Koa ctx whole', 'logger.info(VALUE);', 'ctx', 'ctx', 'Koa context', {
-      wrap: (code) => `app.use(async (ctx, next) => { ${code} });`,
-    }),
+    {
+      name: 'Koa ctx whole: the autofix logs method and path',
+      code: `${IMPORT}\napp.use(async (ctx, next) => { logger.info(ctx); });`,
+      output: `${IMPORT}\napp.use(async (ctx, next) => { logger.info({ method: ctx.method, path: ctx.path }); });`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'ctx', callee: 'logger.info', through: '', what: 'Koa context' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'ctx', redact: 'redact' },
+              output: `${IMPORT}\napp.use(async (ctx, next) => { logger.info(redact(ctx)); });`,
+            },
+          ],
+        },
+      ],
+    },
     direct('Egg this.ctx.request.body', 'this.logger.info(VALUE);', 'this.ctx.request.body', 'this.ctx.request.body', 'request body', {
       callee: 'this.logger.info',
       wrap: (code) => `class HomeController extends Controller { async index() { ${code} } }`,
@@ -221,7 +239,55 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
       name: 'an axios error caught around the call',
       code: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(error); } }`,
       output: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(redact(error)); } }`,
-      errors: [{ messageId: 'payloadLeak', data: { name: 'error', callee: 'logger.error', through: '', what: 'HTTP client error' } }],
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'error', callee: 'logger.error', through: '', what: 'HTTP client error' },
+          suggestions: [
+            {
+              messageId: 'summarizeError',
+              data: { text: 'error' },
+              output: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error({ message: error.message, status: error.response?.status, code: error.code }); } }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an axios error in a file that imports axios: the autofix logs chosen fields',
+      code: "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(error); } }",
+      output: "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error({ message: error.message, status: error.response?.status, code: error.code }); } }",
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'error', callee: 'logger.error', through: '', what: 'HTTP client error' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'error', redact: 'redact' },
+              output: "import axios from 'axios';\nimport { redact } from '@secure-logging/redact';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(redact(error)); } }",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a whole Express request in a file that imports express: the autofix logs method and path',
+      code: "import express from 'express';\nconst app = express();\napp.post('/x', (req, res) => { logger.info(req); });",
+      output: "import express from 'express';\nconst app = express();\napp.post('/x', (req, res) => { logger.info({ method: req.method, path: req.path }); });",
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'req', callee: 'logger.info', through: '', what: 'request' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'req', redact: 'redact' },
+              output: "import express from 'express';\nimport { redact } from '@secure-logging/redact';\nconst app = express();\napp.post('/x', (req, res) => { logger.info(redact(req)); });",
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'error.response.data of any caught error',
@@ -233,7 +299,19 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
       name: 'a promise rejection of an HTTP call',
       code: `${IMPORT}\napi.get('/users').catch((e) => logger.error(e));`,
       output: `${IMPORT}\napi.get('/users').catch((e) => logger.error(redact(e)));`,
-      errors: [{ messageId: 'payloadLeak', data: { name: 'e', callee: 'logger.error', through: '', what: 'HTTP client error' } }],
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'e', callee: 'logger.error', through: '', what: 'HTTP client error' },
+          suggestions: [
+            {
+              messageId: 'summarizeError',
+              data: { text: 'e' },
+              output: `${IMPORT}\napi.get('/users').catch((e) => logger.error({ message: e.message, status: e.response?.status, code: e.code }));`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a conventional response of an unknown client',
@@ -259,7 +337,7 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
             {
               messageId: 'summarizeRequest',
               data: { text: 'req' },
-              output: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ serializers: { req: pino.stdSerializers.req } });\n${express('log.info({ req: { method: req.method, url: req.originalUrl } });')}`,
+              output: `${IMPORT}\nimport pino from 'pino';\nconst log = pino({ serializers: { req: pino.stdSerializers.req } });\n${express('log.info({ req: { method: req.method, path: req.path } });')}`,
             },
           ],
         },
@@ -335,7 +413,7 @@ ruleTester.run('no-raw-bodies-in-logs (TypeScript)', rule, {
             {
               messageId: 'summarizeRequest',
               data: { text: 'request' },
-              output: `${IMPORT}\nclass C { @Get() list(@Req() request: Request) { this.logger.log({ method: request.method, url: request.originalUrl }); } }`,
+              output: `${IMPORT}\nclass C { @Get() list(@Req() request: Request) { this.logger.log({ method: request.method, path: request.path }); } }`,
             },
           ],
         },

@@ -17,6 +17,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
     'console.log(token === undefined);',
     'console.log(token != null);',
     `${IMPORT}\nconsole.log(redact(secret));`,
+    // The runtime under another local name still sanitizes.
+    "const { redact: hide } = require('@secure-logging/redact');\nlogger.info({ token: hide(token) });",
+    "import * as safe from '@secure-logging/redact';\nlogger.info({ token: safe.redact(token) });",
     'logger.info({ password: hashPassword(password) });',
     'logger.info({ token: token ? "set" : "missing" });',
     "logger.info({ password: '***' });",
@@ -234,6 +237,31 @@ ruleTester.run('no-secrets-in-logs', rule, {
       code: "'use strict';\nconst pino = require('pino');\nconst log = pino();\nlog.info({ apiKey });",
       output: "'use strict';\nconst pino = require('pino');\nconst { redact } = require('@secure-logging/redact');\nconst log = pino();\nlog.info({ apiKey: redact(apiKey) });",
       errors: [{ messageId: 'leak', data: { name: 'apiKey', callee: 'log.info', through: '' } }],
+    },
+    {
+      name: "pino's redact option takes the name: the runtime comes in under a fresh one",
+      code: "import pino from 'pino';\nconst redact = ['req.headers.authorization'];\nconst logger = pino({ redact });\nlogger.info({ password });",
+      output:
+        "import pino from 'pino';\nimport { redact as redactForLog } from '@secure-logging/redact';\nconst redact = ['req.headers.authorization'];\nconst logger = pino({ redact });\nlogger.info({ password: redactForLog(password) });",
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'an aliased require of the runtime is reused',
+      code: "const { redact: hide } = require('@secure-logging/redact');\nlogger.info({ token });",
+      output: "const { redact: hide } = require('@secure-logging/redact');\nlogger.info({ token: hide(token) });",
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'two findings in one file converge on one import (the second pass reuses it)',
+      code: 'logger.info({ token });\nlogger.warn({ apiKey });',
+      output: [
+        `${IMPORT}\nlogger.info({ token: redact(token) });\nlogger.warn({ apiKey });`,
+        `${IMPORT}\nlogger.info({ token: redact(token) });\nlogger.warn({ apiKey: redact(apiKey) });`,
+      ],
+      errors: [
+        { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'apiKey', callee: 'logger.warn', through: '' } },
+      ],
     },
     {
       name: 'fix mode suggestion',

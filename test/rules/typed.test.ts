@@ -292,8 +292,20 @@ ruleTester.run('no-raw-bodies-in-logs (typed)', noRawBodiesInLogs, {
     {
       name: 'an AxiosError whole',
       code: `${IMPORT}\n${PINO}\nimport type { AxiosError } from 'axios';\ndeclare const failure: AxiosError;\nlogger.error(failure);`,
-      output: `${IMPORT}\n${PINO}\nimport type { AxiosError } from 'axios';\ndeclare const failure: AxiosError;\nlogger.error(redact(failure));`,
-      errors: [{ messageId: 'payloadLeak', data: { name: 'failure', callee: 'logger.error', through: '', what: 'HTTP client error' } }],
+      output: `${IMPORT}\n${PINO}\nimport type { AxiosError } from 'axios';\ndeclare const failure: AxiosError;\nlogger.error({ message: failure.message, status: failure.response?.status, code: failure.code });`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'failure', callee: 'logger.error', through: '', what: 'HTTP client error' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'failure', redact: 'redact' },
+              output: `${IMPORT}\n${PINO}\nimport type { AxiosError } from 'axios';\ndeclare const failure: AxiosError;\nlogger.error(redact(failure));`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'a Koa Context',
