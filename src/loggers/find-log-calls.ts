@@ -28,6 +28,8 @@ import {
 } from '../utils/eslint-utils.js';
 import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { STANDARD_SERIALIZERS, type SerializerKind } from '../sources/catalog.js';
+import { isIntegration, SERIALIZER_SETS, usesRecordRedactor } from './integrations.js';
+import { EVERY_RECORD } from './redact-paths.js';
 import {
   FALLBACK_METHODS,
   FRAMEWORK_ENTRIES,
@@ -121,13 +123,17 @@ function loggerOptions(node: TSESTree.Node): TSESTree.ObjectExpression | null {
  * The `serializers` option of pino and bunyan: `{ req: pino.stdSerializers.req }`,
  * `bunyan.stdSerializers`, or custom functions.
  */
-function loggerSerializers(node: TSESTree.Node, scope: TSESLint.Scope.Scope): Record<string, SerializerKind> {
+function loggerSerializers(node: TSESTree.Node, scope: TSESLint.Scope.Scope, sourceCode: Readonly<TSESLint.SourceCode>): Record<string, SerializerKind> {
   const options = loggerOptions(node);
   const found: Record<string, SerializerKind> = {};
   if (!options) return found;
   for (const property of options.properties) {
     if (property.type !== AST_NODE_TYPES.Property || getPropertyName(property, scope) !== 'serializers') continue;
     const value = skipExpressionWrappers(property.value);
+    if (isSerializerSetCall(value, sourceCode)) {
+      Object.assign(found, REDACTING_SET);
+      continue;
+    }
     if (value.type !== AST_NODE_TYPES.ObjectExpression) {
       // `serializers: pino.stdSerializers`
       if (memberPathText(value)?.endsWith('stdSerializers')) Object.assign(found, STANDARD_SET);
@@ -136,6 +142,7 @@ function loggerSerializers(node: TSESTree.Node, scope: TSESLint.Scope.Scope): Re
     for (const entry of value.properties) {
       if (entry.type === AST_NODE_TYPES.SpreadElement) {
         if (memberPathText(entry.argument)?.endsWith('stdSerializers')) Object.assign(found, STANDARD_SET);
+        if (isSerializerSetCall(entry.argument, sourceCode)) Object.assign(found, REDACTING_SET);
         continue;
       }
       const key = getPropertyName(entry, scope);
@@ -149,6 +156,13 @@ function loggerSerializers(node: TSESTree.Node, scope: TSESLint.Scope.Scope): Re
 }
 
 const STANDARD_SET: Readonly<Record<string, SerializerKind>> = { req: 'std-req', res: 'std-res', err: 'std-err' };
+
+/** The runtime's `bunyanSerializers()`: its `err`, `req` and `res` serializers redact. */
+const REDACTING_SET: Readonly<Record<string, SerializerKind>> = { req: 'custom', res: 'custom', err: 'custom' };
+
+function isSerializerSetCall(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && isIntegration(node.callee, sourceCode, SERIALIZER_SETS);
+}
 
 /** Paths from pino's `redact` option: `redact: ['a.b']` or `redact: { paths: ['a.b'] }`. */
 function pinoRedactPaths(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string[] {
@@ -470,7 +484,9 @@ export function findLogCalls(
       const masks = info.library === 'pino' || info.library === 'bunyan';
       const scope = sourceCode.getScope(node);
       const own = masks ? pinoRedactPaths(node, scope) : [];
-      const serializers = masks ? { ...inherited.serializers, ...loggerSerializers(node, scope) } : inherited.serializers;
+      const options = loggerOptions(node);
+      if (options && usesRecordRedactor(options, sourceCode)) own.push(EVERY_RECORD);
+      const serializers = masks ? { ...inherited.serializers, ...loggerSerializers(node, scope, sourceCode) } : inherited.serializers;
       queue.push({ node, info, recognizedBy, masking: { redactPaths: [...redactPaths, ...own], serializers } });
     }
   };

@@ -3,6 +3,12 @@
  * `headers["x-api-key"]`): parsing, and whether a path covers a key path.
  */
 
+/**
+ * The redact path that stands for "the logger redacts every object it logs" (a logger built with
+ * the runtime's integrations, see `./integrations.ts`); it never comes from a user's config.
+ */
+export const EVERY_RECORD = '**';
+
 /** Splits a redact path into segments; `*` is a wildcard. */
 export function parseRedactPath(path: string): string[] {
   const segments: string[] = [];

@@ -11,7 +11,7 @@ import { SERIALIZER_KEEPS, type ShapeName } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { RedactHelper } from '../fix/binding.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
-import { isRedactedByLogger } from '../loggers/redact-paths.js';
+import { EVERY_RECORD, isRedactedByLogger } from '../loggers/redact-paths.js';
 import { matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
@@ -131,6 +131,10 @@ function firstDataPosition(call: LogCall): number {
  * whatever the serializer keeps (pino's standard `req` serializer keeps the headers).
  */
 function isMaskedByLogger(call: LogCall, flow: SinkFlow, keyPath: readonly string[]): boolean {
+  // A logger built with the runtime's integrations redacts every object it logs: a value under a
+  // key, or a whole object (a payload or a record). A bare value may be a message string, which
+  // they leave alone.
+  if (call.redactPaths.includes(EVERY_RECORD) && (keyPath.length > 0 || flow.origin.kind === 'payload' || flow.origin.kind === 'record')) return true;
   const payload = flow.origin.payload;
   if (!payload) return isRedactedByLogger(call.redactPaths, keyPath);
   const [top] = keyPath;

@@ -73,6 +73,8 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     // Already redacted, or a summary.
     `${IMPORT}\n${express('logger.info(redact(req.body));')}`,
     express('logger.info({ method: req.method, url: req.originalUrl });'),
+    // bunyan with the runtime's serializers and stream.
+    "const bunyan = require('bunyan');\nconst { bunyanSerializers } = require('@secure-logging/redact/bunyan');\nconst log = bunyan.createLogger({ name: 'a', serializers: bunyanSerializers() });\napp.post('/x', (req, res) => { log.info({ req, res }); });",
     // The remedies' own output is clean.
     express('logger.info({ method: req.method, path: req.path });'),
     "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (err) { logger.error({ message: err.message, status: err.response?.status, code: err.code }); } }",

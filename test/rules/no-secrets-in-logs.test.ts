@@ -17,6 +17,11 @@ ruleTester.run('no-secrets-in-logs', rule, {
     'console.log(token === undefined);',
     'console.log(token != null);',
     `${IMPORT}\nconsole.log(redact(secret));`,
+    // Loggers built with the runtime's integrations redact every object they log.
+    "import pino from 'pino';\nimport { pinoRedaction } from '@secure-logging/redact/pino';\nconst logger = pino({ ...pinoRedaction(), level: 'info' });\nlogger.info({ password });\nlogger.child({ job: 1 }).warn({ user, apiKey });",
+    "import pino from 'pino';\nimport { redactFields } from '@secure-logging/redact';\nconst logger = pino({ formatters: { log: redactFields } });\nlogger.info({ token });",
+    "import winston from 'winston';\nimport { redactFormat } from '@secure-logging/redact/winston';\nconst logger = winston.createLogger({ format: winston.format.combine(redactFormat(), winston.format.json()) });\nlogger.info('login', { password });",
+    "const bunyan = require('bunyan');\nconst { bunyanStream } = require('@secure-logging/redact/bunyan');\nconst log = bunyan.createLogger({ name: 'a', streams: [{ type: 'raw', stream: bunyanStream(process.stdout) }] });\nlog.info({ secret });",
     // The runtime under another local name still sanitizes.
     "const { redact: hide } = require('@secure-logging/redact');\nlogger.info({ token: hide(token) });",
     "import * as safe from '@secure-logging/redact';\nlogger.info({ token: safe.redact(token) });",
@@ -262,6 +267,24 @@ ruleTester.run('no-secrets-in-logs', rule, {
         { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } },
         { messageId: 'leak', data: { name: 'apiKey', callee: 'logger.warn', through: '' } },
       ],
+    },
+    {
+      name: 'a redacting pino logger still logs a bare value as its message',
+      code: "import pino from 'pino';\nimport { pinoRedaction } from '@secure-logging/redact/pino';\nimport { redact } from '@secure-logging/redact';\nconst logger = pino({ ...pinoRedaction() });\nlogger.info(password);",
+      output: "import pino from 'pino';\nimport { pinoRedaction } from '@secure-logging/redact/pino';\nimport { redact } from '@secure-logging/redact';\nconst logger = pino({ ...pinoRedaction() });\nlogger.info(redact(password));",
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'a pinoRedaction of your own is not the runtime',
+      code: `${IMPORT}\nimport pino from 'pino';\nimport { pinoRedaction } from './logging';\nconst logger = pino({ ...pinoRedaction() });\nlogger.info({ password });`,
+      output: `${IMPORT}\nimport pino from 'pino';\nimport { pinoRedaction } from './logging';\nconst logger = pino({ ...pinoRedaction() });\nlogger.info({ password: redact(password) });`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'another logger in the same file does not redact',
+      code: `${IMPORT}\nimport pino from 'pino';\nimport { pinoRedaction } from '@secure-logging/redact/pino';\nconst safe = pino({ ...pinoRedaction() });\nconst plain = pino();\nsafe.info({ token });\nplain.info({ token });`,
+      output: `${IMPORT}\nimport pino from 'pino';\nimport { pinoRedaction } from '@secure-logging/redact/pino';\nconst safe = pino({ ...pinoRedaction() });\nconst plain = pino();\nsafe.info({ token });\nplain.info({ token: redact(token) });`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'plain.info', through: '' }, line: 7 }],
     },
     {
       name: 'fix mode suggestion',

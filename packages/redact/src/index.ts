@@ -302,6 +302,29 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
 
 const DEFAULT_LIMITS = toLimits({});
 
+const EMPTY_RECORD: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * A copy of a log record's fields that is safe to log: a field under a sensitive key is masked,
+ * an object is redacted as {@link redact} does, and other primitives are kept (unlike `redact()`,
+ * which masks a primitive it is given). For logger integrations: pino's `formatters.log`,
+ * winston formats, bunyan streams. Keys listed in `keep` are copied as they are.
+ */
+export function redactFields(record: object, keep: readonly string[] = []): Record<string, unknown> {
+  try {
+    const walk: Walk = { limits: DEFAULT_LIMITS, ancestors: new Set([record]), nodes: 0, http: httpContextOf(DEFAULT_LIMITS) };
+    const skip = keep.length === 0 ? undefined : (key: string): boolean => keep.includes(key);
+    const result = copyEntriesOf(record, 0, walk, undefined, skip);
+    for (const key of keep) {
+      const kept = read(record, key);
+      if (kept !== undefined) result[key] = kept;
+    }
+    return result;
+  } catch {
+    return { ...EMPTY_RECORD };
+  }
+}
+
 /**
  * Returns a copy of `value` that is safe to log. Primitives become `'[REDACTED]'`; objects keep
  * their safe fields and lose the values of sensitive ones (`password`, `token`, `email`, …).
