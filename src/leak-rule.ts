@@ -5,7 +5,7 @@
  * fix, plus a suggestion to redact where the value entered when it came through a variable (and,
  * for a whole request, one to log just its method and URL).
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { useFileAnalysis } from './engine.js';
 import { isJavaScript } from './utils/ast.js';
 import { fixOrSuggest, redactFix, replaceValueFix, type FixMode, type RedactHelper } from './fix/redact.js';
@@ -138,8 +138,9 @@ function fixesOf(
       fix: sourceFix,
     });
   }
-  if (remedy && !remedyIsFix) suggest.push({ messageId: remedy.messageId, data: { text }, fix: replaceValueFix(sourceCode, flow.sink, remedy.text) });
-  return { fix: remedyIsFix && remedy ? replaceValueFix(sourceCode, flow.sink, remedy.text) : (primary.fix ?? undefined), suggest };
+  const remedyFix = remedy ? replaceValueFix(sourceCode, flow.sink, remedy.text) : null;
+  if (remedy && remedyFix && !remedyIsFix) suggest.push({ messageId: remedy.messageId, data: { text }, fix: remedyFix });
+  return { fix: remedyIsFix && remedyFix ? remedyFix : (primary.fix ?? undefined), suggest };
 }
 
 /** Messages every leak rule shares; `leak` says what the rule's category is. */

@@ -310,7 +310,9 @@ const EMPTY_RECORD: Readonly<Record<string, unknown>> = Object.freeze({});
  * which masks a primitive it is given). For logger integrations: pino's `formatters.log`,
  * winston formats, bunyan streams. Keys listed in `keep` are copied as they are.
  */
-export function redactFields(record: object, keep: readonly string[] = []): Record<string, unknown> {
+export function redactFields(record: unknown, keep: readonly string[] = []): Record<string, unknown> {
+  // A logger may hand over no record at all (pino's bindings without a base).
+  if (typeof record !== 'object' || record === null) return {};
   try {
     const walk: Walk = { limits: DEFAULT_LIMITS, ancestors: new Set([record]), nodes: 0, http: httpContextOf(DEFAULT_LIMITS) };
     const skip = keep.length === 0 ? undefined : (key: string): boolean => keep.includes(key);

@@ -9,9 +9,10 @@
  * ```
  *
  * `formatters.log` redacts the object each call logs (before pino's serializers run, so an error
- * stays an error for its `err` serializer) and `formatters.bindings` the fields of child loggers.
- * The message string is left as it is: `logger.info(token)` still logs the token, which the
- * lint rules keep reporting.
+ * stays an error for its `err` serializer), in child loggers too, and `formatters.bindings` the
+ * root logger's bindings. pino does not pass a child's own bindings (`logger.child({ … })`)
+ * through formatters, so those are not redacted. The message string is left as it is:
+ * `logger.info(token)` still logs the token, which the lint rules keep reporting.
  */
 import { redactFields } from './index.js';
 

@@ -20,7 +20,7 @@ import { redact, redactFields } from './index.js';
 
 /** A winston (logform) format. */
 export interface RedactFormat {
-  transform(info: Record<string | symbol, unknown>): Record<string | symbol, unknown>;
+  transform<Info extends object>(info: Info): Info;
 }
 
 const KEPT = ['level', 'message', 'stack', 'timestamp', 'label', 'ms'];
@@ -28,7 +28,7 @@ const KEPT = ['level', 'message', 'stack', 'timestamp', 'label', 'ms'];
 /** The winston format that redacts every record's metadata. */
 export function redactFormat(): RedactFormat {
   return {
-    transform(info) {
+    transform<Info extends object>(info: Info): Info {
       const fields = redactFields(info, KEPT);
       // Object.assign copies winston's symbol keys (level, message, splat) along.
       const copy: Record<string | symbol, unknown> = Object.assign({}, info, fields);
@@ -36,7 +36,7 @@ export function redactFormat(): RedactFormat {
         const error = redact(info) as Record<string, unknown>;
         for (const key of ['name', 'message', 'stack']) copy[key] = error[key];
       }
-      return copy;
+      return copy as Info;
     },
   };
 }
