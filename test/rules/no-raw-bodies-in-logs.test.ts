@@ -54,6 +54,33 @@ function direct(
   };
 }
 
+/**
+ * A payload whose chosen fields are the autofix: `template` holds `VALUE` (the payload) after a
+ * first line of imports; redacting it is offered as a suggestion, which adds the runtime's import
+ * after that line.
+ */
+function remedyAsFix(label: string, template: string, data: { name: string; callee: string; what: string }, fields: string): Invalid {
+  const [imports = '', ...rest] = template.replace('VALUE', `redact(${data.name})`).split('\n');
+  return {
+    name: label,
+    code: template.replace('VALUE', data.name),
+    output: template.replace('VALUE', fields),
+    errors: [
+      {
+        messageId: 'payloadLeak',
+        data: { ...data, through: '' },
+        suggestions: [
+          {
+            messageId: 'wrapInRedact',
+            data: { text: data.name, redact: 'redact' },
+            output: [imports, "import { redact } from '@secure-logging/redact';", ...rest].join('\n'),
+          },
+        ],
+      },
+    ],
+  };
+}
+
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
     // Safe request and response fields.
@@ -255,42 +282,18 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
         },
       ],
     },
-    {
-      name: 'an axios error in a file that imports axios: the autofix logs chosen fields',
-      code: "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(error); } }",
-      output: "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error({ message: error.message, status: error.response?.status, code: error.code }); } }",
-      errors: [
-        {
-          messageId: 'payloadLeak',
-          data: { name: 'error', callee: 'logger.error', through: '', what: 'HTTP client error' },
-          suggestions: [
-            {
-              messageId: 'wrapInRedact',
-              data: { text: 'error', redact: 'redact' },
-              output: "import axios from 'axios';\nimport { redact } from '@secure-logging/redact';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(redact(error)); } }",
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'a whole Express request in a file that imports express: the autofix logs method and path',
-      code: "import express from 'express';\nconst app = express();\napp.post('/x', (req, res) => { logger.info(req); });",
-      output: "import express from 'express';\nconst app = express();\napp.post('/x', (req, res) => { logger.info({ method: req.method, path: req.path }); });",
-      errors: [
-        {
-          messageId: 'payloadLeak',
-          data: { name: 'req', callee: 'logger.info', through: '', what: 'request' },
-          suggestions: [
-            {
-              messageId: 'wrapInRedact',
-              data: { text: 'req', redact: 'redact' },
-              output: "import express from 'express';\nimport { redact } from '@secure-logging/redact';\nconst app = express();\napp.post('/x', (req, res) => { logger.info(redact(req)); });",
-            },
-          ],
-        },
-      ],
-    },
+    remedyAsFix(
+      'an axios error in a file that imports axios: the autofix logs chosen fields',
+      "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(VALUE); } }",
+      { name: 'error', callee: 'logger.error', what: 'HTTP client error' },
+      '{ message: error.message, status: error.response?.status, code: error.code }',
+    ),
+    remedyAsFix(
+      'a whole Express request in a file that imports express: the autofix logs method and path',
+      "import express from 'express';\nconst app = express();\napp.post('/x', (req, res) => { logger.info(VALUE); });",
+      { name: 'req', callee: 'logger.info', what: 'request' },
+      '{ method: req.method, path: req.path }',
+    ),
     {
       name: 'error.response.data of any caught error',
       code: `${IMPORT}\ntry { run(); } catch (err) { logger.error(err.response.data); }`,
