@@ -23,7 +23,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'scripts/*.js', 'packages/*/scripts/*.js', '.eslint-doc-generatorrc.js'],
+          allowDefaultProject: ['*.js', 'scripts/*.js', 'bench/*.js', 'packages/*/scripts/*.js', '.eslint-doc-generatorrc.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'packages/*/scripts/*.js', '*.js'],
+    files: ['scripts/**/*.js', 'bench/*.js', 'packages/*/scripts/*.js', '*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
     },
