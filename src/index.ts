@@ -15,6 +15,19 @@ export const PLUGIN_PREFIX = 'secure-logging';
 
 type RuleName = keyof typeof rules;
 
+/**
+ * Files whose logs never reach production: tests, specs, fixtures, mocks, end-to-end and Cypress
+ * suites, Storybook stories. `recommended` turns the rules off for them; `strict` keeps them on.
+ * Exported so a config can reuse or change them:
+ * `{ files: secureLogging.testFiles, rules: { … } }`.
+ */
+export const testFiles: readonly string[] = Object.freeze([
+  '**/*.{test,spec}.{js,jsx,mjs,cjs,ts,tsx,mts,cts}',
+  '**/*.{cy,e2e}.{js,jsx,mjs,cjs,ts,tsx,mts,cts}',
+  '**/*.{stories,story}.{js,jsx,mjs,cjs,ts,tsx,mts,cts}',
+  '**/{test,tests,__tests__,spec,specs,e2e,__e2e__,fixtures,__fixtures__,mocks,__mocks__,cypress,.storybook}/**',
+]);
+
 /** Options `strict` sets beyond each rule's defaults. */
 const STRICT_OPTIONS: Partial<Record<RuleName, unknown[]>> = {
   'no-secrets-in-logs': [{ reportInDevelopment: true }],
@@ -38,6 +51,7 @@ function ruleEntries(
 const plugin = {
   meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION },
   rules,
+  testFiles,
   configs: {} as Record<'recommended' | 'strict' | 'typed' | 'recommendedTypeChecked' | 'strictTypeChecked', TSESLint.FlatConfig.ConfigArray>,
 };
 
@@ -88,6 +102,12 @@ plugin.configs.recommended = [
     rules: ruleEntries((name) => rules[name].meta.docs?.recommended === true),
   },
   ...configFileBlocks('recommended'),
+  {
+    name: `${PLUGIN_PREFIX}/recommended/test-files`,
+    files: [...testFiles],
+    plugins: { [PLUGIN_PREFIX]: pluginForConfigs },
+    rules: Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_PREFIX}/${name}`, 'off'])),
+  },
 ];
 
 plugin.configs.strict = [

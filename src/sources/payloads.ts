@@ -235,7 +235,7 @@ export function catchRoot(clause: TSESTree.CatchClause, httpCalls: () => readonl
 
 const catchRoots = new WeakMap<TSESTree.CatchClause, PayloadRoot>();
 
-/** `client.get(url).catch((error) => …)`: the rejection of an HTTP client call. */
+/** `client.get(url).catch((error) => …)`: the rejection of an HTTP client call whose errors carry the request. */
 function promiseCatchRoot(fn: FunctionNode, index: number): PayloadRoot | null {
   const call = fn.parent;
   if (index !== 0 || call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
@@ -244,7 +244,9 @@ function promiseCatchRoot(fn: FunctionNode, index: number): PayloadRoot | null {
   if (callee.property.name !== 'catch') return null;
   let receiver: TSESTree.Node = callee.object;
   for (let depth = 0; depth < 10 && receiver.type === AST_NODE_TYPES.CallExpression; depth++) {
-    if (httpClientShape(receiver) !== null) return { shape: 'clientError', prefix: [], whole: true };
+    const shape = httpClientShape(receiver);
+    // fetch's rejections are plain TypeErrors: no request, headers or body.
+    if (shape !== null) return shape === 'clientResponse' ? { shape: 'clientError', prefix: [], whole: true } : null;
     const inner: TSESTree.Node = receiver.callee;
     if (inner.type !== AST_NODE_TYPES.MemberExpression) return null;
     receiver = inner.object;

@@ -93,9 +93,13 @@ export class Tracer {
     this.calls = calls;
   }
 
-  /** The file's HTTP client calls in source order, picked out of its calls the first time they are asked for. */
+  /**
+   * The file's calls of HTTP clients whose errors carry the request (axios, got, superagent,
+   * needle, request: `clientResponse`), in source order, picked out of its calls the first time
+   * they are asked for. fetch, undici and ky errors hold no headers or body.
+   */
   private readonly httpCallsOfFile = (): readonly TSESTree.CallExpression[] => {
-    this.httpCalls ??= this.calls.filter((call) => httpClientShape(call) !== null);
+    this.httpCalls ??= this.calls.filter((call) => httpClientShape(call) === 'clientResponse');
     return this.httpCalls;
   };
 

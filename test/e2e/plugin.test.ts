@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin, { configs, meta, rules } from '../../src/index.js';
+import tsParser from '@typescript-eslint/parser';
+import plugin, { configs, meta, rules, testFiles } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
@@ -138,5 +139,45 @@ describe('the built code', () => {
     expect([...lazyImports].filter((name) => !declared.has(name))).toEqual([]);
     expect([...lazyImports].sort()).toEqual(['@typescript-eslint/parser', 'typescript']);
     expect(staticImports.has('@typescript-eslint/utils')).toBe(false);
+  });
+});
+
+describe('test files under recommended', () => {
+  const leak = 'console.log(password);\n';
+  const lintAs = async (config: 'recommended' | 'strict', filePath: string): Promise<string[]> => {
+    const typescript = { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser } };
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [...configs[config], typescript] as never });
+    const [result] = await eslint.lintText(leak, { filePath: path.join(root, filePath) });
+    return result?.messages.map((message) => String(message.ruleId)) ?? [];
+  };
+
+  it.each([
+    'src/login.test.js',
+    'src/login.spec.ts',
+    'src/__tests__/login.js',
+    'test/helpers.js',
+    'packages/api/tests/e2e.js',
+    'e2e/flows/login.ts',
+    'cypress/support/commands.js',
+    'src/button.stories.tsx',
+    'src/mocks/server.js',
+    'src/__mocks__/db.js',
+    'packages/app/fixtures/idp.js',
+    'src/checkout.cy.ts',
+  ])('%s is quiet under recommended and reported under strict', async (file) => {
+    expect(await lintAs('recommended', file)).toEqual([]);
+    expect(await lintAs('strict', file)).toEqual(['secure-logging/no-secrets-in-logs']);
+  });
+
+  it.each(['src/latest.js', 'src/contest/entry.js', 'src/testing-utils.js', 'src/attestation.ts', 'src/specification.js'])(
+    '%s (a near miss) is reported under recommended',
+    async (file) => {
+      expect(await lintAs('recommended', file)).toEqual(['secure-logging/no-secrets-in-logs']);
+    },
+  );
+
+  it('exports the globs', () => {
+    expect(plugin.testFiles).toBe(testFiles);
+    expect(configs.recommended.at(-1)?.files).toEqual([...testFiles]);
   });
 });

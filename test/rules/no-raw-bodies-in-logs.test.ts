@@ -102,6 +102,10 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('logger.info({ method: req.method, url: req.originalUrl });'),
     // bunyan with the runtime's serializers and stream.
     "const bunyan = require('bunyan');\nconst { bunyanSerializers } = require('@secure-logging/redact/bunyan');\nconst log = bunyan.createLogger({ name: 'a', serializers: bunyanSerializers() });\napp.post('/x', (req, res) => { log.info({ req, res }); });",
+    // fetch, undici and ky errors carry no request: a caught one is no payload.
+    'async function f() { try { await fetch(url, { headers: { authorization: token } }); } catch (e) { logger.error(e); } }',
+    "fetch('/users').catch((e) => logger.error(e));",
+    "async function f() { try { await undici.request(url); } catch (error) { console.error('failed', error); } }",
     // The remedies' own output is clean.
     express('logger.info({ method: req.method, path: req.path });'),
     "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (err) { logger.error({ message: err.message, status: err.response?.status, code: err.code }); } }",

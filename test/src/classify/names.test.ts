@@ -34,15 +34,20 @@ describe('classifyName', () => {
     'cookie', 'cookies', 'set-cookie', 'sessionId', 'session_id', 'jwt', 'otp', 'mfaCode', 'connectionString',
     'DATABASE_URL', 'dsn', 'mnemonic', 'seedPhrase', 'pass', 'passwords', 'tokens', 'resetToken', 'passwordResetToken',
     'STRIPE_SECRET_KEY', 'signingKey', 'encryptionKey',
+    // Near misses of the protected-value qualifiers: a key for hashing or encrypting, and an
+    // encoded credential, are still secrets.
+    'hmacSecret', 'hmacKey', 'cipherKey', 'cryptKey', 'encodedCredentials', 'encodedToken', 'workFactorSecret',
   ];
   const PII = [
     'email', 'userEmail', 'email_address', 'phone', 'phoneNumber', 'mobile', 'ssn', 'socialSecurityNumber',
     'nationalId', 'taxId', 'dob', 'dateOfBirth', 'birthDate', 'address', 'streetAddress', 'postcode', 'zipCode', 'zip',
     'firstName', 'last_name', 'fullName', 'passport', 'passportNumber', 'driverLicense', 'iban', 'accountNumber',
     'routingNumber', 'creditCard', 'cardNumber', 'card_number', 'cvv', 'pan', 'ipAddress', 'ip', 'clientIp', 'latitude',
-    'longitude', 'medicalRecord', 'gender', 'salary', 'emails',
+    'longitude', 'medicalRecord', 'gender', 'salary', 'emails', 'workEmail',
   ];
   const SAFE = [
+    'PASSWORD_ITERATIONS', 'passwordRounds', 'bcryptCost', 'tokenChecksum', 'passwordSha256', 'emailMd5', 'bcryptPassword',
+    'passwordBcrypt', 'ciphertextToken', 'desensitizedPhone', 'pseudonymizedEmail', 'tokenizedCard', 'anonymisedEmail',
     'passwordLength', 'password_length', 'maxPasswordLength', 'minPasswordLength', 'tokenCount', 'countTokens',
     'passwordPolicy', 'passwordPattern', 'passwordRegex', 'passwordRule', 'passwordField', 'passwordLabel',
     'passwordPlaceholder', 'tokenType', 'tokenExpiry', 'tokenTtl', 'tokenExpiresAt', 'passwordHash', 'hashedPassword',

@@ -26,6 +26,11 @@ export const SECRET_TERMS: readonly string[] = [
   'secret key',
   'secretkey',
   'signing key',
+  'hmac key',
+  'hmac secret',
+  'cipher key',
+  'crypt key',
+  'crypto key',
   'encryption key',
   'master key',
   'client secret',
@@ -176,6 +181,7 @@ export const SAFE_QUALIFIERS: readonly string[] = [
   // sizes and counts
   'length', 'len', 'count', 'size', 'min', 'max', 'minimum', 'maximum', 'total', 'num', 'limit',
   'attempt', 'attempts', 'retries', 'tries', 'failures', 'bits', 'entropy', 'index', 'idx', 'offset',
+  'iterations', 'rounds', 'cost',
   // shape and rules
   'policy', 'policies', 'pattern', 'regex', 'regexp', 'rule', 'rules', 'field', 'fields', 'label',
   'placeholder', 'type', 'kind', 'format', 'template', 'schema', 'strength', 'score', 'algorithm',
@@ -185,7 +191,10 @@ export const SAFE_QUALIFIERS: readonly string[] = [
   'lifetime', 'duration', 'timeout', 'interval', 'created', 'updated', 'issued', 'rotated', 'rotation',
   // already protected
   'hash', 'hashed', 'digest', 'encrypted', 'masked', 'redacted', 'sanitized', 'obfuscated',
-  'anonymized', 'fingerprint',
+  'anonymized', 'anonymised', 'fingerprint', 'checksum', 'bcrypt', 'scrypt', 'crypted', 'ciphertext',
+  'desensitized', 'desensitised', 'pseudonymized', 'pseudonymised', 'tokenized',
+  // digests, as words split them: sha256 → `sha 256`, md5 → `md 5`, argon2 → `argon 2`
+  'sha', 'md', 'argon',
   // states and flags
   'required', 'enabled', 'disabled', 'valid', 'invalid', 'verified', 'present', 'exists', 'missing',
   'changed', 'status', 'state', 'matches', 'match', 'mismatch', 'ok', 'sent', 'visible', 'hidden',
