@@ -356,7 +356,8 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
   const passthrough = calleePath === null ? undefined : PASSTHROUGH_FUNCTIONS.get(calleePath);
   if (passthrough) {
     const args = passthrough === 'all' ? node.arguments : passthrough.flatMap((index) => node.arguments[index] ?? []);
-    const nextPath = calleePath === 'Object.assign' ? path : [];
+    // Object.assign returns its target; JSON.parse(text).a reads field `a` of what the text holds.
+    const nextPath = calleePath === 'Object.assign' || calleePath === 'JSON.parse' ? path : [];
     return args.flatMap((argument) => tracer.trace(argument, nextPath));
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {

@@ -102,6 +102,8 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('logger.info({ method: req.method, url: req.originalUrl });'),
     // bunyan with the runtime's serializers and stream.
     "const bunyan = require('bunyan');\nconst { bunyanSerializers } = require('@secure-logging/redact/bunyan');\nconst log = bunyan.createLogger({ name: 'a', serializers: bunyanSerializers() });\napp.post('/x', (req, res) => { log.info({ req, res }); });",
+    // A field of the parsed body is not the raw body: JSON.parse(text).a reads field `a`.
+    'export const handler = async (event) => { const body = JSON.parse(event.body); const { repository } = body; console.log(repository.url, body.release.tag, repository); };',
     // fetch, undici and ky errors carry no request: a caught one is no payload.
     'async function f() { try { await fetch(url, { headers: { authorization: token } }); } catch (e) { logger.error(e); } }',
     "fetch('/users').catch((e) => logger.error(e));",
@@ -203,6 +205,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
       callee: 'console.log',
       wrap: (code) => `export const handler = async (event) => { ${code} };`,
     }),
+    {
+      name: 'Lambda: the parsed body whole, through JSON.parse',
+      code: `${IMPORT}\nexport const handler = async (event) => { const body = JSON.parse(event.body); console.log(body); };`,
+      output: `${IMPORT}\nexport const handler = async (event) => { const body = JSON.parse(event.body); console.log(redact(body)); };`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'event.body', callee: 'console.log', through: ' through `body` (line 2)', what: 'Lambda event body' } }],
+    },
     direct('Lambda event.headers', 'console.log(VALUE);', 'event.headers', 'event.headers', 'Lambda event headers', {
       callee: 'console.log',
       wrap: (code) => `export const handler = async (event) => { ${code} };`,

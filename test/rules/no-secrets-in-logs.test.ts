@@ -287,6 +287,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
       errors: [{ messageId: 'leak', data: { name: 'token', callee: 'plain.info', through: '' }, line: 7 }],
     },
     {
+      name: 'a secret field of a parsed body',
+      code: `${IMPORT}\nexport const handler = async (event) => { console.log(JSON.parse(event.body).password); };`,
+      output: `${IMPORT}\nexport const handler = async (event) => { console.log(redact(JSON.parse(event.body).password)); };`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'console.log', through: '' } }],
+    },
+    {
       name: 'fix mode suggestion',
       code: 'logger.error(privateKey);',
       output: null,
