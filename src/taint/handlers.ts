@@ -110,12 +110,15 @@ function prependKey(flows: Flows, key: string): Flows {
 
 const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   if (node.name === 'undefined') return NO_FLOWS;
-  if (path.length === 0) {
+  const variable = tracer.resolve(node);
+  // A known value decides; the name decides only where the value is unknown.
+  const known = variable !== null && holdsKnownValues(variable);
+  if (path.length === 0 && !known) {
     const classification = tracer.classify(node.name);
     if (classification) return [tracer.nameFlow(node, node.name, classification)];
   }
-  const variable = tracer.resolve(node);
   const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : NO_FLOWS;
+  // A record name still counts for a known object: `const customer = { … }` is a customer.
   if (flows.length === 0 && path.length === 0) return tracer.recordFlows(node, node.name);
   if (flows.length === 0 && variable && isOpaqueVariable(variable)) {
     // `const response = await this.http.get(url)`: known only by its conventional name.
@@ -124,6 +127,52 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   }
   return flows;
 };
+
+const knownVariables = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+/**
+ * True when every value written to the variable is known and carries no secret: null,
+ * undefined, a boolean, a number, a comparison, a count, or an object or array literal (whose own
+ * fields are traced on their own). `const token = null`, `let apiKey = isProd ? 1 : 0`,
+ * `const authorization = { type: 'object' }`. A string literal is not: under a secret's name it is
+ * a hard-coded credential. Parameters, imports, destructuring, `declare` and calls are unknown,
+ * and there the name decides.
+ */
+export function holdsKnownValues(variable: TSESLint.Scope.Variable): boolean {
+  let known = knownVariables.get(variable);
+  if (known === undefined) {
+    known = variable.defs.length > 0 && variable.defs.every(isKnownDefinition) && variable.references.every(isKnownWrite);
+    knownVariables.set(variable, known);
+  }
+  return known;
+}
+
+function isKnownDefinition(definition: TSESLint.Scope.Definition): boolean {
+  if (definition.type !== DefinitionType.Variable) return false;
+  const declarator = definition.node;
+  // `declare const token: string` has no value the tracer can know.
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.declare === true) return false;
+  return declarator.init === null || isKnownValue(declarator.init);
+}
+
+function isKnownWrite(reference: TSESLint.Scope.Reference): boolean {
+  if (!reference.isWrite() || reference.init === true) return true;
+  const parent = reference.identifier.parent;
+  if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+  if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.left !== reference.identifier || parent.operator !== '=') return false;
+  return isKnownValue(parent.right);
+}
+
+function isKnownValue(node: TSESTree.Node): boolean {
+  const value = skipExpressionWrappers(node);
+  if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed && value.property.type === AST_NODE_TYPES.Identifier) {
+    return COUNTS.has(value.property.name);
+  }
+  // A string literal under a secret name is a hard-coded credential: not known to be harmless.
+  if ((value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') || value.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) return isKnownValue(value.consequent) && isKnownValue(value.alternate);
+  return isInertValue(value) || value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
+}
 
 /** True when every value written to the variable comes from something the tracer cannot see into. */
 function isOpaqueVariable(variable: TSESLint.Scope.Variable): boolean {
@@ -219,10 +268,17 @@ const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) =>
     if (value.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(value, tracer)) continue;
     if (value.type === AST_NODE_TYPES.MemberExpression && memberIsCount(value, tracer)) continue;
     if (hasQualifiedSafeName(value, tracer)) continue;
+    // `{ authorization }` where `const authorization = { type: 'object' }`: the value is known.
+    if (value.type === AST_NODE_TYPES.Identifier && isKnownIdentifier(value, tracer)) continue;
     flows.push({ ...tracer.nameFlow(value, key, classification), keyPath: [key] });
   }
   return flows;
 };
+
+function isKnownIdentifier(node: TSESTree.Identifier, tracer: Tracer): boolean {
+  const variable = tracer.resolve(node);
+  return variable !== null && holdsKnownValues(variable);
+}
 
 function memberIsCount(node: TSESTree.MemberExpression, tracer: Tracer): boolean {
   const name = propertyNameOf(node, tracer.sourceCode);

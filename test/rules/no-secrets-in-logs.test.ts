@@ -22,6 +22,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
     "import pino from 'pino';\nimport { redactFields } from '@secure-logging/redact';\nconst logger = pino({ formatters: { log: redactFields } });\nlogger.info({ token });",
     "import winston from 'winston';\nimport { redactFormat } from '@secure-logging/redact/winston';\nconst logger = winston.createLogger({ format: winston.format.combine(redactFormat(), winston.format.json()) });\nlogger.info('login', { password });",
     "const bunyan = require('bunyan');\nconst { bunyanStream } = require('@secure-logging/redact/bunyan');\nconst log = bunyan.createLogger({ name: 'a', streams: [{ type: 'raw', stream: bunyanStream(process.stdout) }] });\nlog.info({ secret });",
+    // A known value decides, whatever the name: null, booleans, numbers, counts, containers.
+    'const password = null;\nconsole.log(password);',
+    'const token = true;\nlogger.info({ token });',
+    'let apiKey = 0;\napiKey = 1;\nconsole.log(apiKey);',
+    "let secret = 'abc'.length;\nconsole.log(secret);",
+    "const authorization = { type: 'object' };\nconst schema = { authorization };\nconsole.log(JSON.stringify(schema));",
+    'const apiKey = isProduction ? 1 : 0;\nconsole.log({ apiKey });',
     // The runtime under another local name still sanitizes.
     "const { redact: hide } = require('@secure-logging/redact');\nlogger.info({ token: hide(token) });",
     "import * as safe from '@secure-logging/redact';\nlogger.info({ token: safe.redact(token) });",
@@ -291,6 +298,36 @@ ruleTester.run('no-secrets-in-logs', rule, {
       code: `${IMPORT}\nexport const handler = async (event) => { console.log(JSON.parse(event.body).password); };`,
       output: `${IMPORT}\nexport const handler = async (event) => { console.log(redact(JSON.parse(event.body).password)); };`,
       errors: [{ messageId: 'leak', data: { name: 'password', callee: 'console.log', through: '' } }],
+    },
+    {
+      name: 'a variable written a call later is unknown again: the name decides',
+      code: `${IMPORT}\nlet token = null;\ntoken = getToken();\nconsole.log(token);`,
+      output: `${IMPORT}\nlet token = null;\ntoken = getToken();\nconsole.log(redact(token));`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'console.log', through: '' } }],
+    },
+    {
+      name: 'a hard-coded string under a secret name is a credential',
+      code: `${IMPORT}\nconst password = 'changeme';\nconsole.log({ password });`,
+      output: `${IMPORT}\nconst password = 'changeme';\nconsole.log({ password: redact(password) });`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'console.log', through: '' } }],
+    },
+    {
+      name: 'a known container still has its secret fields traced',
+      code: `${IMPORT}\nconst credentials = { user: 'ann', token: getToken() };\nconsole.log(credentials);`,
+      output: `${IMPORT}\nconst credentials = { user: 'ann', token: getToken() };\nconsole.log(redact(credentials));`,
+      errors: [
+        {
+          messageId: 'leak',
+          data: { name: 'getToken', callee: 'console.log', through: ' through `credentials` (line 2)' },
+          suggestions: [
+            {
+              messageId: 'wrapAtSource',
+              data: { text: 'getToken()', redact: 'redact', line: '2' },
+              output: `${IMPORT}\nconst credentials = { user: 'ann', token: redact(getToken()) };\nconsole.log(credentials);`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'fix mode suggestion',
