@@ -151,7 +151,7 @@ function isKnownDefinition(definition: TSESLint.Scope.Definition): boolean {
   if (definition.type !== DefinitionType.Variable) return false;
   const declarator = definition.node;
   // `declare const token: string` has no value the tracer can know.
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.declare === true) return false;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.declare) return false;
   return declarator.init === null || isKnownValue(declarator.init);
 }
 
