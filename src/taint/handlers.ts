@@ -7,7 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
+import { isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
 import { calleeName, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { isHelperBinding } from '../fix/binding.js';
@@ -216,7 +216,8 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
       if (ownerName !== null && classification) return [tracer.nameFlow(node, ownerName, classification)];
     }
     const classification = tracer.classify(name);
-    if (classification) {
+    // `repository.full_name`: personal-data words on a thing that is not a person describe the thing.
+    if (classification && !(classification.category === 'pii' && isNonPersonMember(node))) {
       // `req.cookies` is both a secret by name and a raw payload of the request.
       const payloads = resink(tracer.trace(node.object, [name]), node.object, node, tracer).filter(
         (flow) => flow.origin.kind === 'payload',
@@ -274,6 +275,18 @@ const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) =>
   }
   return flows;
 };
+
+/** True when the member's object is named as a thing that is not a person: `repository.full_name`, `this.project.address`. */
+function isNonPersonMember(node: TSESTree.MemberExpression): boolean {
+  const object = node.object;
+  const ownerName =
+    object.type === AST_NODE_TYPES.Identifier
+      ? object.name
+      : object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier
+        ? object.property.name
+        : null;
+  return ownerName !== null && isNonPersonOwner(ownerName);
+}
 
 function isKnownIdentifier(node: TSESTree.Identifier, tracer: Tracer): boolean {
   const variable = tracer.resolve(node);

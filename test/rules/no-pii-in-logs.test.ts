@@ -23,6 +23,8 @@ function direct(name: string, template: string, value: string, callee = 'logger.
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // Personal-data words on things that are not people describe the thing.
+    'console.log(repository.full_name, project.address, server.name, this.organization.phone);',
     // Message text is never data.
     "logger.info('email sent to the user');",
     "logger.warn('phone number format is invalid');",
@@ -81,6 +83,12 @@ ruleTester.run('no-pii-in-logs', rule, {
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: "a person's field under a thing is still personal data",
+      code: `${IMPORT}\nconsole.log(repository.owner.email);`,
+      output: `${IMPORT}\nconsole.log(redact(repository.owner.email));`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'console.log', through: '' } }],
+    },
     direct('email identifier', 'logger.info(VALUE);', 'email'),
     direct('phone in an object', 'logger.info({ VALUE });', 'phone'),
     direct('ssn member', 'logger.info(VALUE);', 'applicant.ssn'),

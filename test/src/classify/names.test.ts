@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, compileVocabulary, findSensitiveTerm, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
+import { classifyName, compileVocabulary, findSensitiveTerm, isNonPersonOwner, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
 import {
   FLAG_PREFIXES,
   PII_TERMS,
@@ -152,5 +152,14 @@ describe('isScalarName', () => {
     }
     expect(new Set(SCALAR_WORDS).size).toBe(SCALAR_WORDS.length);
     expect(new Set(FLAG_PREFIXES).size).toBe(FLAG_PREFIXES.length);
+  });
+});
+
+describe('isNonPersonOwner', () => {
+  it.each(['repository', 'gitRepo', 'projects', 'organization', 'currentOrg', 'server', 'WEBHOOK', 'tenant'])('%s is not a person', (name) => {
+    expect(isNonPersonOwner(name)).toBe(true);
+  });
+  it.each(['user', 'owner', 'customer', 'author', 'member', 'contact', 'sender', 'person', 'repositoryOwner'])('%s may be a person', (name) => {
+    expect(isNonPersonOwner(name)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   FLAG_PREFIXES,
+  NON_PERSON_OWNERS,
   PII_TERMS,
   RECORD_TERMS,
   SAFE_PREFIXES,
@@ -325,4 +326,15 @@ export function isScalarName(name: string): boolean {
   const last = words.at(-1);
   if (last === undefined) return false;
   return SCALARS.has(last) || (words.length > 1 && FLAGS.has(words[0] ?? ''));
+}
+
+const NON_PERSONS = new Set(NON_PERSON_OWNERS);
+
+/**
+ * True when a name stands for a thing that is not a person (`repository`, `gitRepo`, `projects`):
+ * personal-data fields of it (`repository.full_name`) describe the thing, not a person.
+ */
+export function isNonPersonOwner(name: string): boolean {
+  const last = splitWords(name).at(-1);
+  return last !== undefined && (NON_PERSONS.has(last) || NON_PERSONS.has(singular(last) ?? ''));
 }

@@ -242,3 +242,16 @@ export const FLAG_PREFIXES: readonly string[] = ['is', 'has', 'should', 'can', '
 export const TRANSPARENT_PROPERTIES: readonly string[] = [
   'value', 'raw', 'plain', 'plaintext', 'text', 'str', 'string', 'current', 'val',
 ];
+
+/**
+ * Things that are not people: a personal-data field of one (`repository.full_name`,
+ * `project.address`, `server.name`) describes the thing. Matched on the owner's last word.
+ */
+export const NON_PERSON_OWNERS: readonly string[] = [
+  'repository', 'repo', 'project', 'organization', 'organisation', 'org', 'company', 'team', 'group',
+  'workspace', 'channel', 'product', 'package', 'pkg', 'app', 'application', 'service', 'server', 'host',
+  'file', 'folder', 'directory', 'bucket', 'table', 'schema', 'database', 'db', 'queue', 'topic', 'branch',
+  'commit', 'tag', 'release', 'plugin', 'module', 'site', 'brand', 'category', 'tenant', 'environment',
+  'integration', 'provider', 'webhook', 'job', 'task', 'workflow', 'template', 'document', 'bot', 'node',
+  'cluster', 'region', 'route', 'endpoint', 'component', 'feature', 'store', 'shop', 'merchant', 'vendor',
+];
