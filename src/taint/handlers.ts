@@ -120,7 +120,7 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : NO_FLOWS;
   // A record name still counts for a known object: `const customer = { … }` is a customer.
   if (flows.length === 0 && path.length === 0) return tracer.recordFlows(node, node.name);
-  if (flows.length === 0 && variable && isOpaqueVariable(variable)) {
+  if (flows.length === 0 && variable && isOpaqueVariable(variable) && !isInProcessResponse(variable)) {
     // `const response = await this.http.get(url)`: known only by its conventional name.
     const root = nameRoot(node.name);
     if (root) return tracer.payloadFlows(node, node.name, root, path);
@@ -172,6 +172,24 @@ function isKnownValue(node: TSESTree.Node): boolean {
   if ((value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') || value.type === AST_NODE_TYPES.TemplateLiteral) return false;
   if (value.type === AST_NODE_TYPES.ConditionalExpression) return isKnownValue(value.consequent) && isKnownValue(value.alternate);
   return isInertValue(value) || value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
+}
+
+/**
+ * Calls that answer with the app's own response, in process, without a network: Fastify's and
+ * light-my-request's `inject()`, used in tests, docs and CLIs.
+ */
+const IN_PROCESS_CALLS: ReadonlySet<string> = new Set(['inject', 'injectRuntime']);
+
+/** True when the variable holds the result of an in-process request (`const res = await app.inject(…)`). */
+function isInProcessResponse(variable: TSESLint.Scope.Variable): boolean {
+  return variable.defs.some((definition) => {
+    if (definition.type !== DefinitionType.Variable || !definition.node.init) return false;
+    let init = skipExpressionWrappers(definition.node.init);
+    if (init.type === AST_NODE_TYPES.AwaitExpression) init = skipExpressionWrappers(init.argument);
+    if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+    const name = calleeName(init.callee);
+    return name !== null && IN_PROCESS_CALLS.has(name);
+  });
 }
 
 /** True when every value written to the variable comes from something the tracer cannot see into. */

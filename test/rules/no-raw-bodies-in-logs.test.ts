@@ -104,6 +104,8 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     "const bunyan = require('bunyan');\nconst { bunyanSerializers } = require('@secure-logging/redact/bunyan');\nconst log = bunyan.createLogger({ name: 'a', serializers: bunyanSerializers() });\napp.post('/x', (req, res) => { log.info({ req, res }); });",
     // A field of the parsed body is not the raw body: JSON.parse(text).a reads field `a`.
     'export const handler = async (event) => { const body = JSON.parse(event.body); const { repository } = body; console.log(repository.url, body.release.tag, repository); };',
+    // An in-process response (Fastify's inject) is the app's own, not a network payload.
+    "async function main() { const res = await app.inject({ method: 'POST', url: '/graphql' }); const result = await res.json(); console.log(result.data); }",
     // fetch, undici and ky errors carry no request: a caught one is no payload.
     'async function f() { try { await fetch(url, { headers: { authorization: token } }); } catch (e) { logger.error(e); } }',
     "fetch('/users').catch((e) => logger.error(e));",
