@@ -55,8 +55,20 @@ export function shannonEntropy(text: string): number {
   return entropy;
 }
 
+/** Integrity hashes (`sha512-…` in lockfiles and SRI attributes, Go's `h1:` sums): public by design. */
+const INTEGRITY = /^(?:sha(?:256|384|512)-|h1:)[\d+/A-Za-z]+={0,2}$/u;
+/** Documentation placeholders inside a run: `xxxx`, `EXAMPLE`. */
+const PLACEHOLDER_RUN = /x{4}|example/iu;
+
+/** `Deploy_Prod_EU_2024`, `Batch7_Run3`: words and numbers joined, an identifier. */
+function isJoinedWords(run: string): boolean {
+  const segments = run.split(/[_-]/u);
+  return segments.length >= 2 && segments.every((segment) => /^(?:[A-Za-z]+\d{0,4}|\d+)$/u.test(segment));
+}
+
 function looksRandom(run: string): boolean {
   if (UUID.test(run) || HEX.test(run)) return false;
+  if (PLACEHOLDER_RUN.test(run) || isJoinedWords(run)) return false;
   if (/^[a-z_-]+$/iu.test(run) || /^\d+$/u.test(run)) return false;
   const classes = Number(/[a-z]/u.test(run)) + Number(/[A-Z]/u.test(run)) + Number(/\d/u.test(run));
   return classes >= 3 && shannonEntropy(run) >= 4.2;
@@ -93,6 +105,7 @@ function classifyText(value: string): SecretLiteral | null {
   for (const format of SECRET_FORMATS) {
     if (format.pattern.test(text)) return { id: format.id, description: format.description };
   }
+  if (INTEGRITY.test(text.trim())) return null;
   for (const match of text.matchAll(RANDOM_RUN)) {
     if (looksRandom(match[0])) return { id: 'high-entropy', description: 'a random-looking secret' };
   }

@@ -38,6 +38,13 @@ describe('classifySecretLiteral: entropy and quiet strings', () => {
     '9fceb02d0ae598e95dc970b74767f19372d61af8',
     'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     'the_quick_brown_fox_jumps_over_the_lazy_dog',
+    // Identifiers of joined words, placeholders and integrity hashes are not random secrets.
+    'Deploy_Prod_EU_2024_11_Release_Candidate',
+    'Migrate_Users_To_Tenant_2024_Batch7_Run3',
+    'Xk29Lq8Rz01PvW7mNc3TbY6hGf5EXAMPLE',
+    'q8Zr3LmT0xVb7xxxxNcK2pWy5HdJ9sFa',
+    'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==',
+    'h1:abcDEF0123456789+/ghiJKLmnopQRSTuvwxYZ012345=',
     'SomeVeryLongCamelCaseIdentifierName',
     '12345678901234567890123456789',
     '/api/v1/users/:id/sessions',
