@@ -11,6 +11,7 @@ import { verboseLevelsOf, type VerboseLevel } from './levels/levels.js';
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 import { findLeaks, type LeakFinding } from './taint/leaks.js';
+import type { LeakCategory } from './taint/types.js';
 import { getTypeInfo, type TypeInfo } from './types/type-info.js';
 
 /** Per-rule additions to the vocabulary from settings. */
@@ -32,6 +33,19 @@ export interface FileAnalysis {
   leaks(words?: WordOptions): readonly LeakFinding[];
   /** Every verbose level the file's logger configuration can set, once per node, with where it is set. */
   verboseLevels(): readonly { readonly label: string; readonly level: VerboseLevel }[];
+  /**
+   * The leak rules on for this file, by category, with the words they trace with and what they
+   * report: each rule registers itself when it is created, before any of them reports, so that a
+   * value two rules would report is reported once, by the most specific.
+   */
+  readonly leakRules: Map<LeakCategory, LeakRuleEntry>;
+}
+
+/** A leak rule as the other leak rules see it. */
+export interface LeakRuleEntry {
+  readonly words: WordOptions;
+  /** True when the rule reports this finding (its category, options and environment allow it). */
+  readonly reports: (finding: LeakFinding) => boolean;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -101,6 +115,7 @@ export function useFileAnalysis(context: AnyContext): {
     sourceCode,
     settings,
     types,
+    leakRules: new Map(),
     logCalls() {
       logCalls ??= findLogCalls(sourceCode, calls, settings, types);
       return logCalls;

@@ -5,8 +5,8 @@
  * fix, plus a suggestion to redact where the value entered when it came through a variable (and,
  * for a whole request, one to log just its method and URL).
  */
-import type { TSESLint } from '@typescript-eslint/utils';
-import { useFileAnalysis } from './engine.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { useFileAnalysis, type FileAnalysis } from './engine.js';
 import { isJavaScript } from './utils/ast.js';
 import { fixOrSuggest, redactFix, replaceValueFix, type FixMode, type RedactHelper } from './fix/redact.js';
 import { remedyFor } from './fix/remedies.js';
@@ -60,27 +60,32 @@ export function createLeakListeners(
   // Payloads do not depend on words, so the payload rule shares the other rules' trace.
   const words = category === 'payload' ? {} : { [category]: options.words ?? [], ignore: options.ignore ?? [] };
   const ignoredPayloads = new Set(category === 'payload' ? (options.ignore ?? []) : []);
+  const reports = (finding: LeakFinding): boolean => {
+    const origin = finding.flow.origin;
+    if (origin.category !== category) return false;
+    if (origin.kind === 'literal' && options.checkLiterals === false) return false;
+    if (origin.kind === 'record' && options.checkRecords === false) return false;
+    if (finding.redactedByLogger) return false;
+    if (origin.payload && (ignoredPayloads.has(origin.name) || (origin.payload.strictOnly && options.checkQueryAndParams !== true))) return false;
+    return finding.environment === null || finding.environment === 'production' || options.reportInDevelopment === true;
+  };
+  analysis.leakRules.set(category, { words, reports });
   return {
     ...listeners,
     'Program:exit'() {
       const reported = new Set<string>();
+      const others = otherReports(analysis, category);
       for (const finding of analysis.leaks(words)) {
+        if (!reports(finding)) continue;
         const { flow, call } = finding;
         const origin = flow.origin;
-        if (origin.category !== category) continue;
-        if (origin.kind === 'literal' && options.checkLiterals === false) continue;
-        if (origin.kind === 'record' && options.checkRecords === false) continue;
-        if (finding.redactedByLogger) continue;
-        if (origin.payload && (ignoredPayloads.has(origin.name) || (origin.payload.strictOnly && options.checkQueryAndParams !== true))) {
-          continue;
-        }
-        if (finding.environment !== null && finding.environment !== 'production' && options.reportInDevelopment !== true) {
-          continue;
-        }
+        // One report per value: a more specific rule that reports this value takes it.
+        if (others.outranking.has(flow.sink)) continue;
         const key = `${flow.sink.range.join(':')}:${origin.name}`;
         if (reported.has(key)) continue;
         reported.add(key);
         const { fix, suggest } = fixesOf(finding, sourceCode, settings.redact, fixMode, context.physicalFilename);
+        const also = others.outranked.get(flow.sink);
         context.report({
           node: flow.sink,
           messageId: MESSAGE_BY_KIND[origin.kind],
@@ -88,7 +93,7 @@ export function createLeakListeners(
             name: origin.name,
             callee: call.callee,
             through: describeThrough(finding),
-            ...(origin.payload ? { what: origin.payload.label } : {}),
+            ...(origin.payload ? { what: also ? `${origin.payload.label} (with ${also})` : origin.payload.label } : {}),
           },
           ...(fix ? { fix } : {}),
           ...(suggest.length > 0 ? { suggest } : {}),
@@ -96,6 +101,34 @@ export function createLeakListeners(
       }
     },
   };
+}
+
+/** Most specific first: a raw payload holds secrets and personal data, and a secret outranks personal data. */
+const RANK: readonly LeakCategory[] = ['payload', 'secret', 'pii'];
+
+const WHAT: Readonly<Record<LeakCategory, string>> = { payload: 'a raw payload', secret: 'a secret', pii: 'personal data' };
+
+/**
+ * What the file's other leak rules report, by sink: `outranking`, the values a more specific rule
+ * reports (this rule leaves them to it); `outranked`, for each value this rule reports, what a less
+ * specific rule found in it (`a secret`), for the message.
+ */
+function otherReports(
+  analysis: FileAnalysis,
+  category: LeakCategory,
+): { outranking: ReadonlySet<TSESTree.Node>; outranked: ReadonlyMap<TSESTree.Node, string> } {
+  const outranking = new Set<TSESTree.Node>();
+  const outranked = new Map<TSESTree.Node, string>();
+  const mine = RANK.indexOf(category);
+  for (const [other, entry] of analysis.leakRules) {
+    if (other === category) continue;
+    for (const finding of analysis.leaks(entry.words)) {
+      if (!entry.reports(finding)) continue;
+      if (RANK.indexOf(other) < mine) outranking.add(finding.flow.sink);
+      else if (!outranked.has(finding.flow.sink)) outranked.set(finding.flow.sink, `${WHAT[other]}: '${finding.flow.origin.name}'`);
+    }
+  }
+  return { outranking, outranked };
 }
 
 const MESSAGE_BY_KIND = {

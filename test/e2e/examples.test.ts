@@ -12,8 +12,8 @@ const PINNED = [
   "src/accounts.js:19:25 no-secrets-in-logs 'token' looks like a secret and reaches `logger.error()` through `resetUrl` (line 12).",
   "src/accounts.js:27:37 no-pii-in-logs 'email' looks like personal data and reaches `logger.warn()`.",
   "src/accounts.js:31:34 no-pii-in-logs 'account' is a whole record about a person and reaches `logger.debug()`; log the fields you need.",
-  "src/accounts.js:45:45 no-raw-bodies-in-logs 'fetch().body' carries the raw fetch response body and reaches `logger.error()` through `raw` (line 42), `response` (line 38); log the fields you need.",
-  "src/accounts.js:45:45 no-secrets-in-logs 'token response' looks like a secret and reaches `logger.error()` through `raw` (line 42), `response` (line 38).",
+  // One report per value: the raw body, which the secret rule also finds, goes to the most specific rule.
+  "src/accounts.js:45:45 no-raw-bodies-in-logs 'fetch().body' carries the raw fetch response body (with a secret: 'token response') and reaches `logger.error()` through `raw` (line 42), `response` (line 38); log the fields you need.",
   "src/accounts.js:55:19 no-secrets-in-logs 'token' looks like a secret and reaches `logger.warn()`.",
   "src/accounts.js:61:45 no-pii-in-logs 'newEmail' looks like personal data and reaches `audit()`.",
   "src/app.js:14:27 no-secrets-in-logs 'password' looks like a secret and reaches `logger.info()`.",

@@ -181,3 +181,21 @@ describe('test files under recommended', () => {
     expect(configs.recommended.at(-1)?.files).toEqual([...testFiles]);
   });
 });
+
+describe('one report per value across the rules', () => {
+  const code = "app.post('/x', (req, res) => { logger.info(req.cookies); });";
+  const lint = (rulesOff: string[]): string[] =>
+    new Linter()
+      .verify(code, [...(configs.recommended as Linter.Config[]), { rules: Object.fromEntries(rulesOff.map((rule) => [`secure-logging/${rule}`, 'off'])) }], 'a.js')
+      .map((message) => `${String(message.ruleId)}: ${message.message}`);
+
+  it('the raw payload rule takes a value the secret rule also finds, and says so', () => {
+    expect(lint([])).toEqual([
+      "secure-logging/no-raw-bodies-in-logs: 'req.cookies' carries the raw request cookies (with a secret: 'cookies') and reaches `logger.info()`; log the fields you need.",
+    ]);
+  });
+
+  it('with the payload rule off, the secret rule reports it', () => {
+    expect(lint(['no-raw-bodies-in-logs'])).toEqual(["secure-logging/no-secrets-in-logs: 'cookies' looks like a secret and reaches `logger.info()`."]);
+  });
+});
