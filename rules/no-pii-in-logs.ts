@@ -29,6 +29,11 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           ...leakRuleSchemaProperties('pii'),
+          checkMachineAddresses: {
+            type: 'boolean',
+            description:
+              'Also report IP addresses that belong to machines (network interfaces, servers, upstreams); a client\'s address from a request is always reported. On in `strict`.',
+          },
           checkRecords: {
             type: 'boolean',
             description:
@@ -37,7 +42,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ fix: DEFAULT_FIX_MODE, words: [], ignore: [], checkRecords: true, reportInDevelopment: false }],
+    defaultOptions: [{ fix: DEFAULT_FIX_MODE, words: [], ignore: [], checkRecords: true, checkMachineAddresses: false, reportInDevelopment: false }],
   },
   create(context, [options]) {
     return createLeakListeners(context, options, 'pii');

@@ -10,6 +10,7 @@ import { useFileAnalysis, type FileAnalysis } from './engine.js';
 import { isJavaScript } from './utils/ast.js';
 import { fixOrSuggest, redactFix, replaceValueFix, type FixMode, type RedactHelper } from './fix/redact.js';
 import { remedyFor } from './fix/remedies.js';
+import { isMachineAddress } from './classify/addresses.js';
 import { FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from './options.js';
 import type { LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
@@ -22,6 +23,7 @@ export interface LeakRuleOptions {
   checkLiterals?: boolean;
   checkRecords?: boolean;
   checkQueryAndParams?: boolean;
+  checkMachineAddresses?: boolean;
   reportInDevelopment?: boolean;
 }
 
@@ -65,6 +67,8 @@ export function createLeakListeners(
     if (origin.category !== category) return false;
     if (origin.kind === 'literal' && options.checkLiterals === false) return false;
     if (origin.kind === 'record' && options.checkRecords === false) return false;
+    // A server's or an upstream's IP address is not personal data; a client's is.
+    if (origin.kind === 'name' && category === 'pii' && options.checkMachineAddresses !== true && isMachineAddress(origin.name, sourceCode.getText(origin.node))) return false;
     if (finding.redactedByLogger) return false;
     if (origin.payload && (ignoredPayloads.has(origin.name) || (origin.payload.strictOnly && options.checkQueryAndParams !== true))) return false;
     return finding.environment === null || finding.environment === 'production' || options.reportInDevelopment === true;

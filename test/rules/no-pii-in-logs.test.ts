@@ -23,6 +23,9 @@ function direct(name: string, template: string, value: string, callee = 'logger.
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // The IP addresses of machines are not personal data (a client's is).
+    "const ip = os.networkInterfaces().eth0[0].address;\nconsole.log('listening on', { ip });",
+    'logger.info({ upstreamIp, HOST_IP, allowedIps: config.allowedIps });',
     // Personal-data words on things that are not people describe the thing.
     'console.log(repository.full_name, project.address, server.name, this.organization.phone);',
     // Message text is never data.
@@ -83,6 +86,22 @@ ruleTester.run('no-pii-in-logs', rule, {
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: "a client's IP address from the request",
+      code: `${IMPORT}\napp.get('/', (req, res) => { logger.info({ ip: req.ip, clientIp }); });`,
+      output: `${IMPORT}\napp.get('/', (req, res) => { logger.info({ ip: redact(req.ip), clientIp: redact(clientIp) }); });`,
+      errors: [
+        { messageId: 'leak', data: { name: 'ip', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'clientIp', callee: 'logger.info', through: '' } },
+      ],
+    },
+    {
+      name: 'a machine address under checkMachineAddresses (strict)',
+      code: `${IMPORT}\nconst ip = iface.address;\nconsole.log({ ip });`,
+      output: `${IMPORT}\nconst ip = iface.address;\nconsole.log({ ip: redact(ip) });`,
+      options: [{ checkMachineAddresses: true }],
+      errors: [{ messageId: 'leak', data: { name: 'ip', callee: 'console.log', through: '' } }],
+    },
     {
       name: "a person's field under a thing is still personal data",
       code: `${IMPORT}\nconsole.log(repository.owner.email);`,
