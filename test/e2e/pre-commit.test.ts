@@ -1,13 +1,14 @@
 /**
- * The pre-commit hook, run by the real pre-commit framework: `pre-commit try-repo` clones this
- * repository (committed files, plus uncommitted changes in a shadow copy), installs it as its
- * `node` language does (`npm install`, then `npm pack`, whose prepack script builds `dist/`, then
- * a global install of the tarball), and runs the hook on a user's files.
+ * The pre-commit hook, run by the real pre-commit framework: `pre-commit try-repo` clones a
+ * snapshot of this working tree (every file git tracks or would track, committed into a scratch
+ * repository, so new files count before they are committed), installs it as its `node` language
+ * does (`npm install`, then `npm pack`, whose prepack script builds `dist/`, then a global install
+ * of the tarball), and runs the hook on a user's files.
  *
  * `.ci/run` installs pre-commit when the machine lacks it; elsewhere the test is skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const available = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 let scratch = '';
 let user = '';
+let snapshot = '';
 
 function git(args: string[], cwd: string): string {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -25,7 +27,7 @@ function git(args: string[], cwd: string): string {
 }
 
 function tryRepo(files: string[]) {
-  return spawnSync('pre-commit', ['try-repo', root, 'secure-logging', '--files', ...files], {
+  return spawnSync('pre-commit', ['try-repo', snapshot, 'secure-logging', '--files', ...files], {
     cwd: user,
     encoding: 'utf8',
     env: {
@@ -43,6 +45,13 @@ beforeAll(() => {
   if (!available) return;
   scratch = mkdtempSync(path.join(tmpdir(), 'secure-logging-pre-commit-'));
   user = path.join(scratch, 'user');
+  // The working tree as a repository of one commit: tracked files and new, unignored ones.
+  snapshot = path.join(scratch, 'plugin');
+  git(['init', '--quiet', snapshot], scratch);
+  const files = git(['ls-files', '--cached', '--others', '--exclude-standard', '-z'], root).split('\0').filter((file) => file && existsSync(path.join(root, file)));
+  for (const file of files) cpSync(path.join(root, file), path.join(snapshot, file), { recursive: true });
+  git(['add', '--all'], snapshot);
+  git(['-c', 'user.name=test', '-c', 'user.email=test@example.com', 'commit', '--quiet', '--no-verify', '-m', 'snapshot'], snapshot);
   git(['init', '--quiet', user], scratch);
   writeFileSync(
     path.join(user, 'leak.js'),
