@@ -274,7 +274,9 @@ export function parameterRoot(fn: FunctionNode, index: number, hasCallSites: () 
   const pairedWithRequest = names.some((other) => other === 'req' || other === 'request');
   // `(err, res) => …` callbacks: `res` is some library's result unless a request sits beside it.
   if (shape === 'response' && !pairedWithRequest) return { shape: 'clientResponse', prefix: [], whole: false };
-  // `(ctx, next)` is Koa; a lone `ctx` elsewhere is some other context whose fields still count.
+  // `(ctx, next)` is Koa; a lone `ctx` elsewhere is some other context (a debug or tracing map):
+  // its request fields still count (`ctx.request.body`), the whole of it does not.
+  if (shape === 'context' && !names.includes('next')) return { shape, prefix: [], whole: false };
   return { shape, prefix: [], whole: SHAPES[shape].whole };
 }
 

@@ -126,6 +126,8 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     "cache.get('key', (err, res) => logger.info(res));",
     "emitter.on('message', (event) => logger.info(event.type));",
     'function draw(ctx) { logger.info(ctx.fillStyle); }',
+    // A lone `ctx` outside a handler is some context map: logged whole, it is no Koa context.
+    "function trace(ctx) { logger.debug('step', ctx); }",
     'try { run(); } catch (error) { logger.error(error); }',
     'try { run(); } catch (error) { logger.error(error.message); }',
     "try { await axios.get('/x'); } catch (error) { logger.error(error.message, error.response.status); }",
@@ -171,6 +173,27 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     direct('Koa ctx.request.body', 'logger.info(VALUE);', 'ctx.request.body', 'ctx.request.body', 'request body', {
       wrap: (code) => `router.post('/x', async (ctx) => { ${code} });`,
     }),
+    direct('a lone ctx outside a handler: its request body still counts', 'logger.info(VALUE);', 'ctx.request.body', 'ctx.request.body', 'request body', {
+      wrap: (code) => `export function handle(ctx) { ${code} }`,
+    }),
+    {
+      name: 'Koa middleware (ctx, next) outside app.use: the whole context',
+      code: `${IMPORT}\nexport async function audit(ctx, next) { logger.info(ctx); await next(); }`,
+      output: `${IMPORT}\nexport async function audit(ctx, next) { logger.info({ method: ctx.method, path: ctx.path }); await next(); }`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'ctx', callee: 'logger.info', through: '', what: 'Koa context' },
+          suggestions: [
+            {
+              messageId: 'wrapInRedact',
+              data: { text: 'ctx', redact: 'redact' },
+              output: `${IMPORT}\nexport async function audit(ctx, next) { logger.info(redact(ctx)); await next(); }`,
+            },
+          ],
+        },
+      ],
+    },
     direct('Koa ctx.headers', 'logger.info(VALUE);', 'ctx.headers', 'ctx.headers', 'Koa context headers', {
       wrap: (code) => `app.use(async (ctx, next) => { ${code} });`,
     }),
