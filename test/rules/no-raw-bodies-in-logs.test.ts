@@ -60,7 +60,10 @@ function direct(
  * after that line.
  */
 function remedyAsFix(label: string, template: string, data: { name: string; callee: string; what: string }, fields: string): Invalid {
-  const [imports = '', ...rest] = template.replace('VALUE', `redact(${data.name})`).split('\n');
+  const redacted = template.replace('VALUE', `redact(${data.name})`);
+  const [imports = '', ...rest] = redacted.split('\n');
+  // The redact suggestion adds the runtime's import unless the template has it.
+  const suggested = template.startsWith(IMPORT) ? redacted : [imports, IMPORT, ...rest].join('\n');
   return {
     name: label,
     code: template.replace('VALUE', data.name),
@@ -73,9 +76,25 @@ function remedyAsFix(label: string, template: string, data: { name: string; call
           {
             messageId: 'wrapInRedact',
             data: { text: data.name, redact: 'redact' },
-            output: [imports, "import { redact } from '@secure-logging/redact';", ...rest].join('\n'),
+            output: suggested,
           },
         ],
+      },
+    ],
+  };
+}
+
+/** A payload redacted by the autofix, with its chosen fields offered as a suggestion. */
+function remedyAsSuggestion(label: string, template: string, data: { name: string; callee: string; what: string }, fields: string): Invalid {
+  return {
+    name: label,
+    code: template.replace('VALUE', data.name),
+    output: template.replace('VALUE', `redact(${data.name})`),
+    errors: [
+      {
+        messageId: 'payloadLeak',
+        data: { ...data, through: '' },
+        suggestions: [{ messageId: 'summarizeError', data: { text: data.name }, output: template.replace('VALUE', fields) }],
       },
     ],
   };
@@ -176,45 +195,21 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     direct('a lone ctx outside a handler: its request body still counts', 'logger.info(VALUE);', 'ctx.request.body', 'ctx.request.body', 'request body', {
       wrap: (code) => `export function handle(ctx) { ${code} }`,
     }),
-    {
-      name: 'Koa middleware (ctx, next) outside app.use: the whole context',
-      code: `${IMPORT}\nexport async function audit(ctx, next) { logger.info(ctx); await next(); }`,
-      output: `${IMPORT}\nexport async function audit(ctx, next) { logger.info({ method: ctx.method, path: ctx.path }); await next(); }`,
-      errors: [
-        {
-          messageId: 'payloadLeak',
-          data: { name: 'ctx', callee: 'logger.info', through: '', what: 'Koa context' },
-          suggestions: [
-            {
-              messageId: 'wrapInRedact',
-              data: { text: 'ctx', redact: 'redact' },
-              output: `${IMPORT}\nexport async function audit(ctx, next) { logger.info(redact(ctx)); await next(); }`,
-            },
-          ],
-        },
-      ],
-    },
+    remedyAsFix(
+      'Koa middleware (ctx, next) outside app.use: the whole context',
+      `${IMPORT}\nexport async function audit(ctx, next) { logger.info(VALUE); await next(); }`,
+      { name: 'ctx', callee: 'logger.info', what: 'Koa context' },
+      '{ method: ctx.method, path: ctx.path }',
+    ),
     direct('Koa ctx.headers', 'logger.info(VALUE);', 'ctx.headers', 'ctx.headers', 'Koa context headers', {
       wrap: (code) => `app.use(async (ctx, next) => { ${code} });`,
     }),
-    {
-      name: 'Koa ctx whole: the autofix logs method and path',
-      code: `${IMPORT}\napp.use(async (ctx, next) => { logger.info(ctx); });`,
-      output: `${IMPORT}\napp.use(async (ctx, next) => { logger.info({ method: ctx.method, path: ctx.path }); });`,
-      errors: [
-        {
-          messageId: 'payloadLeak',
-          data: { name: 'ctx', callee: 'logger.info', through: '', what: 'Koa context' },
-          suggestions: [
-            {
-              messageId: 'wrapInRedact',
-              data: { text: 'ctx', redact: 'redact' },
-              output: `${IMPORT}\napp.use(async (ctx, next) => { logger.info(redact(ctx)); });`,
-            },
-          ],
-        },
-      ],
-    },
+    remedyAsFix(
+      'Koa ctx whole: the autofix logs method and path',
+      `${IMPORT}\napp.use(async (ctx, next) => { logger.info(VALUE); });`,
+      { name: 'ctx', callee: 'logger.info', what: 'Koa context' },
+      '{ method: ctx.method, path: ctx.path }',
+    ),
     direct('Egg this.ctx.request.body', 'this.logger.info(VALUE);', 'this.ctx.request.body', 'this.ctx.request.body', 'request body', {
       callee: 'this.logger.info',
       wrap: (code) => `class HomeController extends Controller { async index() { ${code} } }`,
@@ -301,24 +296,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
         },
       ],
     },
-    {
-      name: 'an axios error caught around the call',
-      code: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(error); } }`,
-      output: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(redact(error)); } }`,
-      errors: [
-        {
-          messageId: 'payloadLeak',
-          data: { name: 'error', callee: 'logger.error', through: '', what: 'HTTP client error' },
-          suggestions: [
-            {
-              messageId: 'summarizeError',
-              data: { text: 'error' },
-              output: `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error({ message: error.message, status: error.response?.status, code: error.code }); } }`,
-            },
-          ],
-        },
-      ],
-    },
+    remedyAsSuggestion(
+      'an axios error caught around the call',
+      `${IMPORT}\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(VALUE); } }`,
+      { name: 'error', callee: 'logger.error', what: 'HTTP client error' },
+      '{ message: error.message, status: error.response?.status, code: error.code }',
+    ),
     remedyAsFix(
       'an axios error in a file that imports axios: the autofix logs chosen fields',
       "import axios from 'axios';\nasync function f() { try { await axios.get('/x'); } catch (error) { logger.error(VALUE); } }",
@@ -337,24 +320,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
       output: `${IMPORT}\ntry { run(); } catch (err) { logger.error(redact(err.response.data)); }`,
       errors: [{ messageId: 'payloadLeak', data: { name: 'err.response.data', callee: 'logger.error', through: '', what: 'HTTP client response body' } }],
     },
-    {
-      name: 'a promise rejection of an HTTP call',
-      code: `${IMPORT}\napi.get('/users').catch((e) => logger.error(e));`,
-      output: `${IMPORT}\napi.get('/users').catch((e) => logger.error(redact(e)));`,
-      errors: [
-        {
-          messageId: 'payloadLeak',
-          data: { name: 'e', callee: 'logger.error', through: '', what: 'HTTP client error' },
-          suggestions: [
-            {
-              messageId: 'summarizeError',
-              data: { text: 'e' },
-              output: `${IMPORT}\napi.get('/users').catch((e) => logger.error({ message: e.message, status: e.response?.status, code: e.code }));`,
-            },
-          ],
-        },
-      ],
-    },
+    remedyAsSuggestion(
+      'a promise rejection of an HTTP call',
+      `${IMPORT}\napi.get('/users').catch((e) => logger.error(VALUE));`,
+      { name: 'e', callee: 'logger.error', what: 'HTTP client error' },
+      '{ message: e.message, status: e.response?.status, code: e.code }',
+    ),
     {
       name: 'a conventional response of an unknown client',
       code: `${IMPORT}\nasync function f() { const response = await this.http.fetchProfile();\nlogger.info(response.data); }`,
