@@ -8,9 +8,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { default: Ajv } = require('ajv-draft-04') as typeof import('ajv-draft-04');
+const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+// Formats (uri, uri-reference, date-time) are checked too.
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 
 /** The schema violations of a SARIF log, as `path message` lines; empty when it is valid. */
 export function sarifSchemaErrors(log: unknown): string[] {

@@ -42,6 +42,10 @@ describe('SARIF output', () => {
     const log = (await lint({ 'a.js': LEAKS })) as unknown as Record<string, unknown>;
     delete log['version'];
     expect(sarifSchemaErrors(log)).toEqual(["/ must have required property 'version'"]);
+    const badUri = await lint({ 'a.js': LEAKS });
+    const base = badUri.runs[0]?.originalUriBaseIds?.['%SRCROOT%'];
+    if (base) base.uri = 'not a uri';
+    expect(sarifSchemaErrors(badUri)).toEqual(['/runs/0/originalUriBaseIds/%SRCROOT%/uri must match format "uri-reference"']);
   });
 
   it('names the tool secure-logging with its version, and ESLint as an extension', async () => {
