@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
-import { calleeName, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { isHelperBinding } from '../fix/binding.js';
 import {
@@ -115,7 +115,8 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   const known = variable !== null && holdsKnownValues(variable);
   if (path.length === 0 && !known) {
     const classification = tracer.classify(node.name);
-    if (classification) return [tracer.nameFlow(node, node.name, classification)];
+    // `if (!token) logger.warn('missing', token)`: the value is empty there.
+    if (classification) return isProvenEmpty(node, variable, tracer) ? NO_FLOWS : [tracer.nameFlow(node, node.name, classification)];
   }
   const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : NO_FLOWS;
   // A record name still counts for a known object: `const customer = { … }` is a customer.
@@ -127,6 +128,50 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   }
   return flows;
 };
+
+/** True when `test` proves `variable` empty: `!x`, `x == null`, `x === undefined`, `typeof x === 'undefined'`, or one of them joined by `&&`. */
+function provesEmpty(test: TSESTree.Node, variable: TSESLint.Scope.Variable, tracer: Tracer): boolean {
+  const node = skipExpressionWrappers(test);
+  const isIt = (candidate: TSESTree.Node): boolean => {
+    const inner = skipExpressionWrappers(candidate);
+    return inner.type === AST_NODE_TYPES.Identifier && tracer.resolve(inner) === variable;
+  };
+  const isEmptyValue = (candidate: TSESTree.Node): boolean =>
+    (candidate.type === AST_NODE_TYPES.Literal && candidate.value === null) || (candidate.type === AST_NODE_TYPES.Identifier && candidate.name === 'undefined');
+  switch (node.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!' && isIt(node.argument);
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator === '&&' && (provesEmpty(node.left, variable, tracer) || provesEmpty(node.right, variable, tracer));
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (!['==', '==='].includes(node.operator)) return false;
+      const [left, right] = [node.left, node.right];
+      if ((isIt(left) && isEmptyValue(right)) || (isIt(right) && isEmptyValue(left))) return true;
+      const isTypeofIt = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.UnaryExpression && side.operator === 'typeof' && isIt(side.argument);
+      const isUndefinedText = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && side.value === 'undefined';
+      return (isTypeofIt(left) && isUndefinedText(right)) || (isTypeofIt(right) && isUndefinedText(left));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when the identifier sits where its variable is proven empty: in the `then` branch of an
+ * `if` (or `?:`) whose test says so, or in the `else` branch of one that tests the value itself
+ * (`token ? use(token) : log(token)`), within the same function.
+ */
+function isProvenEmpty(node: TSESTree.Identifier, variable: TSESLint.Scope.Variable | null, tracer: Tracer): boolean {
+  if (!variable) return false;
+  let child: TSESTree.Node = node;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.IfStatement && parent.type !== AST_NODE_TYPES.ConditionalExpression) continue;
+    if (child === parent.consequent && provesEmpty(parent.test, variable, tracer)) return true;
+    const test = skipExpressionWrappers(parent.test);
+    if (child === parent.alternate && test.type === AST_NODE_TYPES.Identifier && tracer.resolve(test) === variable) return true;
+  }
+  return false;
+}
 
 const knownVariables = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
@@ -288,7 +333,7 @@ const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) =>
     if (value.type === AST_NODE_TYPES.MemberExpression && memberIsCount(value, tracer)) continue;
     if (hasQualifiedSafeName(value, tracer)) continue;
     // `{ authorization }` where `const authorization = { type: 'object' }`: the value is known.
-    if (value.type === AST_NODE_TYPES.Identifier && isKnownIdentifier(value, tracer)) continue;
+    if (value.type === AST_NODE_TYPES.Identifier && (isKnownIdentifier(value, tracer) || isProvenEmpty(value, tracer.resolve(value), tracer))) continue;
     flows.push({ ...tracer.nameFlow(value, key, classification), keyPath: [key] });
   }
   return flows;

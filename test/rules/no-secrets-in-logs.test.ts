@@ -29,6 +29,11 @@ ruleTester.run('no-secrets-in-logs', rule, {
     "let secret = 'abc'.length;\nconsole.log(secret);",
     "const authorization = { type: 'object' };\nconst schema = { authorization };\nconsole.log(JSON.stringify(schema));",
     'const apiKey = isProduction ? 1 : 0;\nconsole.log({ apiKey });',
+    // Inside a guard that proves the value empty, it is empty.
+    "function check(token) { if (!token) { logger.warn('token missing', token); } }",
+    'function check(token) { if (token == null) logger.warn({ token }); }',
+    "function check(apiKey) { if (typeof apiKey === 'undefined' && strict) logger.error({ apiKey }); }",
+    'function check(token) { return token ? use(token) : logger.warn(token); }',
     // The runtime under another local name still sanitizes.
     "const { redact: hide } = require('@secure-logging/redact');\nlogger.info({ token: hide(token) });",
     "import * as safe from '@secure-logging/redact';\nlogger.info({ token: safe.redact(token) });",
@@ -327,6 +332,16 @@ ruleTester.run('no-secrets-in-logs', rule, {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'a guard on another value, or one that does not prove emptiness, does not count',
+      code: `${IMPORT}\nfunction check(token, other) { if (!other) logger.warn(token); if (!token || retry) logger.warn(token); if (token) logger.info(token); }`,
+      output: `${IMPORT}\nfunction check(token, other) { if (!other) logger.warn(redact(token)); if (!token || retry) logger.warn(redact(token)); if (token) logger.info(redact(token)); }`,
+      errors: [
+        { messageId: 'leak', data: { name: 'token', callee: 'logger.warn', through: '' } },
+        { messageId: 'leak', data: { name: 'token', callee: 'logger.warn', through: '' } },
+        { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } },
       ],
     },
     {
