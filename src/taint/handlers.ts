@@ -118,7 +118,7 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
     // `if (!token) logger.warn('missing', token)`: the value is empty there.
     if (classification) return isProvenEmpty(node, variable, tracer) ? NO_FLOWS : [tracer.nameFlow(node, node.name, classification)];
   }
-  const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path)) : NO_FLOWS;
+  const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path, undefined, node)) : NO_FLOWS;
   // A record name still counts for a known object: `const customer = { … }` is a customer.
   if (flows.length === 0 && path.length === 0) return tracer.recordFlows(node, node.name);
   if (flows.length === 0 && variable && isOpaqueVariable(variable) && !isInProcessResponse(variable)) {

@@ -43,6 +43,7 @@ import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRo
 import { classifySecretLiteral } from '../classify/values.js';
 import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import type { RedactHelper } from '../fix/binding.js';
+import { canReach, dominatingWriteStart } from './reach.js';
 import { HANDLERS, type Handler } from './handlers.js';
 import { isFunctionNode } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
@@ -68,6 +69,8 @@ export interface TraceOptions {
   /** The project's redact helper. */
   readonly redact: RedactHelper;
 }
+
+const NO_SKIPS: ReadonlySet<TSESTree.Node> = new Set();
 
 /** One tracer per file and option set; it memoises as it goes. */
 export class Tracer {
@@ -220,22 +223,47 @@ export class Tracer {
     return result;
   }
 
-  /** Everything written to a variable, read at `path`. */
-  traceVariable(variable: TSESLint.Scope.Variable, path: readonly string[], exclude?: ReadonlySet<string>): Flows {
-    const key = path.length === 0 && !exclude ? '' : `${path.join('\u0000')}|${exclude ? [...exclude].join(',') : ''}`;
-    return this.memoised(variable, key, () => this.computeVariable(variable, path, exclude));
+  /**
+   * Everything written to a variable, read at `path`. With `read`, only the writes that can reach
+   * that read count (see `./reach.ts`): not one after it, in another branch, or replaced by a
+   * plain assignment in between.
+   */
+  traceVariable(variable: TSESLint.Scope.Variable, path: readonly string[], exclude?: ReadonlySet<string>, read?: TSESTree.Identifier): Flows {
+    const skipped = read ? this.unreachableWrites(variable, read) : NO_SKIPS;
+    const base = path.length === 0 && !exclude ? '' : `${path.join('\u0000')}|${exclude ? [...exclude].join(',') : ''}`;
+    const key = skipped.size === 0 ? base : `${base}|unreached:${[...skipped].map((node) => String(node.range[0])).join(',')}`;
+    return this.memoised(variable, key, () => this.computeVariable(variable, path, exclude, skipped));
+  }
+
+  /** The definitions and write sites of the variable (by their identifier) that cannot reach `read`. */
+  private unreachableWrites(variable: TSESLint.Scope.Variable, read: TSESTree.Identifier): ReadonlySet<TSESTree.Node> {
+    const sites = this.writeSitesOf(variable);
+    if (sites.length === 0) return NO_SKIPS;
+    const dominating = dominatingWriteStart(read, (node) => node.type === AST_NODE_TYPES.Identifier && node.name === variable.name && this.resolve(node) === variable);
+    const skipped = new Set<TSESTree.Node>();
+    for (const definition of variable.defs) {
+      const name = definition.name as TSESTree.Node;
+      if (dominating >= 0 && name.range[0] < dominating) skipped.add(name);
+    }
+    for (const site of sites) {
+      if ((dominating >= 0 && site.identifier.range[0] < dominating) || !canReach(site.identifier, read)) skipped.add(site.identifier);
+    }
+    return skipped;
   }
 
   private computeVariable(
     variable: TSESLint.Scope.Variable,
     path: readonly string[],
     exclude?: ReadonlySet<string>,
+    skipped: ReadonlySet<TSESTree.Node> = NO_SKIPS,
   ): Flow[] {
     const flows: Flow[] = [];
     for (const definition of variable.defs) {
+      if (skipped.has(definition.name)) continue;
       flows.push(...this.traceDefinition(variable, definition, path, exclude));
     }
     for (const site of this.writeSitesOf(variable)) {
+      if (skipped.has(site.identifier)) continue;
       flows.push(
         ...(site.assignment ? this.traceAssignment(variable, site.identifier, path) : this.traceFieldWrites(variable, site.identifier, path)),
       );

@@ -29,6 +29,10 @@ ruleTester.run('no-secrets-in-logs', rule, {
     "let secret = 'abc'.length;\nconsole.log(secret);",
     "const authorization = { type: 'object' };\nconst schema = { authorization };\nconsole.log(JSON.stringify(schema));",
     'const apiKey = isProduction ? 1 : 0;\nconsole.log({ apiKey });',
+    // Only writes that can reach the call count: not one after it, in the other branch, or replaced before it.
+    "function f() { let value = 'ok'; logger.info({ value }); value = getToken(); return value; }",
+    "function f(flag) { let value = 'ok'; if (flag) { value = getToken(); } else { logger.info({ value }); } }",
+    "function f() { let value = getToken(); value = 'masked'; logger.info({ value }); }",
     // Inside a guard that proves the value empty, it is empty.
     "function check(token) { if (!token) { logger.warn('token missing', token); } }",
     'function check(token) { if (token == null) logger.warn({ token }); }',
@@ -342,6 +346,16 @@ ruleTester.run('no-secrets-in-logs', rule, {
         { messageId: 'leak', data: { name: 'token', callee: 'logger.warn', through: '' } },
         { messageId: 'leak', data: { name: 'token', callee: 'logger.warn', through: '' } },
         { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } },
+      ],
+    },
+    {
+      name: 'a write that may happen before the call counts: in a branch, or carried back by a loop',
+      code: `${IMPORT}\nfunction f(flag, items) { let value = 'ok'; if (flag) value = getToken(); logger.info({ value }); for (const item of items) { logger.info(item.id, value); value = item.token; } }`,
+      output: `${IMPORT}\nfunction f(flag, items) { let value = 'ok'; if (flag) value = getToken(); logger.info({ value: redact(value) }); for (const item of items) { logger.info(item.id, redact(value)); value = item.token; } }`,
+      errors: [
+        { messageId: 'leak', data: { name: 'getToken', callee: 'logger.info', through: ' through `value` (line 2)' }, suggestions: [{ messageId: 'wrapAtSource', data: { text: 'getToken()', redact: 'redact', line: '2' }, output: `${IMPORT}\nfunction f(flag, items) { let value = 'ok'; if (flag) value = redact(getToken()); logger.info({ value }); for (const item of items) { logger.info(item.id, value); value = item.token; } }` }] },
+        { messageId: 'leak', data: { name: 'getToken', callee: 'logger.info', through: ' through `value` (line 2)' }, suggestions: [{ messageId: 'wrapAtSource', data: { text: 'getToken()', redact: 'redact', line: '2' }, output: `${IMPORT}\nfunction f(flag, items) { let value = 'ok'; if (flag) value = redact(getToken()); logger.info({ value }); for (const item of items) { logger.info(item.id, value); value = item.token; } }` }] },
+        { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: ' through `value` (line 2)' }, suggestions: [{ messageId: 'wrapAtSource', data: { text: 'item.token', redact: 'redact', line: '2' }, output: `${IMPORT}\nfunction f(flag, items) { let value = 'ok'; if (flag) value = getToken(); logger.info({ value }); for (const item of items) { logger.info(item.id, value); value = redact(item.token); } }` }] },
       ],
     },
     {
