@@ -62,28 +62,26 @@ export function canReach(write: TSESTree.Node, read: TSESTree.Node): boolean {
 }
 
 /**
- * The start of the latest plain `name = …;` statement that runs before the read on every path: in
- * a statement list that holds the read, before the statement that holds it. Writes before it are
- * replaced. `-1` when there is none.
+ * The start of the latest plain `name = …;` statement that runs before the read on every path: a
+ * statement of a block that holds the read (with no loop in between), before it. Writes before it
+ * are replaced. `-1` when there is none. Looks only at the variable's own write sites, so a read
+ * costs its depth times the variable's writes, not the size of the blocks around it.
  */
-export function dominatingWriteStart(read: TSESTree.Identifier, isWriteOfVariable: (node: TSESTree.Node) => boolean): number {
-  let child: TSESTree.Node = read;
-  for (let parent: TSESTree.Node | undefined = read.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
-    if (LOOPS.has(parent.type)) return -1;
-    const body = parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program ? parent.body : null;
-    if (!body) continue;
-    const index = body.indexOf(child as TSESTree.Statement);
-    for (let before = index - 1; before >= 0; before--) {
-      const statement = body[before];
-      if (
-        statement?.type === AST_NODE_TYPES.ExpressionStatement &&
-        statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
-        statement.expression.operator === '=' &&
-        isWriteOfVariable(statement.expression.left)
-      ) {
-        return statement.range[0];
-      }
-    }
+export function dominatingWriteStart(read: TSESTree.Identifier, writes: readonly TSESTree.Identifier[]): number {
+  // The blocks that hold the read, up to a loop or the function: a statement of one of them runs first.
+  const blocks = new Set<TSESTree.Node>();
+  for (let parent: TSESTree.Node | undefined = read.parent; parent; parent = parent.parent) {
+    if (LOOPS.has(parent.type)) break;
+    if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) blocks.add(parent);
+    if (isFunctionNode(parent)) break;
   }
-  return -1;
+  let latest = -1;
+  for (const write of writes) {
+    const assignment = write.parent;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.left !== write) continue;
+    const statement = assignment.parent;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || !blocks.has(statement.parent)) continue;
+    if (statement.range[1] <= read.range[0] && statement.range[0] > latest) latest = statement.range[0];
+  }
+  return latest;
 }

@@ -239,7 +239,7 @@ export class Tracer {
   private unreachableWrites(variable: TSESLint.Scope.Variable, read: TSESTree.Identifier): ReadonlySet<TSESTree.Node> {
     const sites = this.writeSitesOf(variable);
     if (sites.length === 0) return NO_SKIPS;
-    const dominating = dominatingWriteStart(read, (node) => node.type === AST_NODE_TYPES.Identifier && node.name === variable.name && this.resolve(node) === variable);
+    const dominating = dominatingWriteStart(read, sites.filter((site) => site.assignment).map((site) => site.identifier));
     const skipped = new Set<TSESTree.Node>();
     for (const definition of variable.defs) {
       const name = definition.name as TSESTree.Node;
