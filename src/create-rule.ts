@@ -1,5 +1,6 @@
 /** Rule factory: adds the docs URL from the rule name and merges options with their defaults. */
 import type { ESLintUtils } from '@typescript-eslint/utils';
+import { REPOSITORY } from './package-meta.js';
 
 /** Documentation metadata every rule declares. */
 export interface SecureLoggingDocs {
@@ -9,7 +10,6 @@ export interface SecureLoggingDocs {
   readonly requiresTypeChecking?: boolean;
 }
 
-const REPOSITORY = 'https://github.com/eslint-plugin-secure-logging/eslint-plugin-secure-logging';
 
 /** The page of a rule under `docs/rules/`. */
 export function ruleDocsUrl(name: string): string {

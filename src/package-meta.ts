@@ -12,7 +12,8 @@ interface Manifest {
   readonly homepage: string;
 }
 
-const REPOSITORY = 'https://github.com/eslint-plugin-secure-logging/eslint-plugin-secure-logging';
+/** The repository's web address. */
+export const REPOSITORY = 'https://github.com/eslint-plugin-secure-logging/eslint-plugin-secure-logging';
 
 function readManifest(): Manifest {
   let directory = dirname(fileURLToPath(import.meta.url));

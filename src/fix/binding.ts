@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import { DEFAULT_REDACT_SOURCE } from '../settings.js';
+import { importedBindingOf, requiredSource, type ImportedBinding } from '../utils/imports.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -41,43 +42,20 @@ export interface HelperBinding {
   readonly statement: string | null;
 }
 
-function stringValue(node: TSESTree.Node | null | undefined): string | undefined {
-  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
+/** True when the binding is the helper: its named export, or the runtime's default export (`redact`). */
+function isHelperExport(binding: ImportedBinding, helper: RedactHelper): boolean {
+  return binding.name === helper.name || (binding.name === 'default' && helper.name === 'redact' && RUNTIME_SOURCES.includes(helper.source));
 }
 
-/** `require('x')`'s module path. */
-function requiredSource(node: TSESTree.Node | null | undefined): string | undefined {
-  if (node?.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return undefined;
-  return stringValue(node.arguments[0]);
-}
-
-const importedName = (specifier: TSESTree.ImportSpecifier): string =>
-  specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-
-/** The callee text an existing import or require of the helper provides, if the file has one. */
-function existingCallee(program: TSESTree.Program, helper: RedactHelper, sources: ReadonlySet<string>): string | undefined {
-  const isRuntime = RUNTIME_SOURCES.includes(helper.source);
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && sources.has(statement.source.value) && statement.importKind !== 'type') {
-      for (const specifier of statement.specifiers) {
-        if (specifier.type === AST_NODE_TYPES.ImportSpecifier && importedName(specifier) === helper.name && specifier.importKind !== 'type') {
-          return specifier.local.name;
-        }
-        if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier && isRuntime && helper.name === 'redact') return specifier.local.name;
-        if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return `${specifier.local.name}.${helper.name}`;
-      }
-    }
-    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of statement.declarations) {
-      const source = requiredSource(declarator.init);
-      if (source === undefined || !sources.has(source)) continue;
-      if (declarator.id.type === AST_NODE_TYPES.Identifier) return `${declarator.id.name}.${helper.name}`;
-      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
-      for (const property of declarator.id.properties) {
-        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : stringValue(property.key);
-        if (key === helper.name && property.value.type === AST_NODE_TYPES.Identifier) return property.value.name;
-      }
+/** The callee text an existing top-level import or require of the helper provides, if the file has one. */
+function existingCallee(sourceCode: SourceCode, helper: RedactHelper, sources: ReadonlySet<string>): string | undefined {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration && statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const variable of sourceCode.getDeclaredVariables(statement)) {
+      const binding = importedBindingOf(variable);
+      if (!binding || !sources.has(binding.module)) continue;
+      if (isHelperExport(binding, helper)) return variable.name;
+      if (binding.name === '*') return `${variable.name}.${helper.name}`;
     }
   }
   return undefined;
@@ -184,7 +162,7 @@ export function helperBindingOf(sourceCode: SourceCode, helper: RedactHelper, fi
   const cached = byHelper.get(key);
   if (cached) return cached;
   const sources = helperSources(helper);
-  const existing = existingCallee(program, helper, sources);
+  const existing = existingCallee(sourceCode, helper, sources);
   let binding: HelperBinding;
   if (existing !== undefined) {
     binding = { callee: existing, statement: null };
@@ -207,19 +185,6 @@ export function helperBindingOf(sourceCode: SourceCode, helper: RedactHelper, fi
  * (`hide` in `import { redact as hide } from '@secure-logging/redact'`).
  */
 export function isHelperBinding(variable: TSESLint.Scope.Variable | null, helper: RedactHelper): boolean {
-  const definition = variable?.defs[0];
-  if (!definition) return false;
-  const sources = helperSources(helper);
-  const node = definition.node as TSESTree.Node;
-  if (node.type === AST_NODE_TYPES.ImportSpecifier) {
-    return importedName(node) === helper.name && sources.has((node.parent as TSESTree.ImportDeclaration).source.value);
-  }
-  if (node.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
-    return RUNTIME_SOURCES.includes(helper.source) && sources.has(node.parent.source.value);
-  }
-  if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.ObjectPattern) {
-    const source = requiredSource(node.init);
-    return source !== undefined && sources.has(source);
-  }
-  return false;
+  const binding = importedBindingOf(variable);
+  return binding !== null && helperSources(helper).has(binding.module) && isHelperExport(binding, helper);
 }

@@ -15,6 +15,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ShapeName } from '../sources/catalog.js';
+import { requiredSource } from '../utils/imports.js';
 
 /** A remedy for one logged value. */
 export interface Remedy {
@@ -60,15 +61,13 @@ function importedModules(program: TSESTree.Program): ReadonlySet<string> {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) modules.add(statement.source.value);
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of statement.declarations) {
+      // `require('m')`, `require('m').x`, `require('m')()`.
       let init = declarator.init;
-      while (init?.type === AST_NODE_TYPES.MemberExpression || init?.type === AST_NODE_TYPES.CallExpression) {
-        if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require') {
-          const source = init.arguments[0];
-          if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') modules.add(source.value);
-          break;
-        }
+      while (init && requiredSource(init) === undefined && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.CallExpression)) {
         init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.callee;
       }
+      const source = requiredSource(init);
+      if (source !== undefined) modules.add(source);
     }
   }
   imports.set(program, (found = modules));

@@ -266,15 +266,7 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
   if (name !== null && COUNTS.has(name)) return NO_FLOWS;
   if (path.length === 0 && name !== null) {
     if (isTransparentProperty(name)) {
-      const owner = node.object.type === AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.Identifier
-        ? node.object
-        : null;
-      const ownerName =
-        owner?.type === AST_NODE_TYPES.Identifier
-          ? owner.name
-          : owner?.type === AST_NODE_TYPES.MemberExpression && !owner.computed
-            ? owner.property.name
-            : null;
+      const ownerName = ownerNameOf(node);
       const classification = ownerName === null ? null : tracer.classify(ownerName);
       if (ownerName !== null && classification) return [tracer.nameFlow(node, ownerName, classification)];
     }
@@ -339,15 +331,16 @@ const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) =>
   return flows;
 };
 
+/** The name of a member's object: `user` in `user.value`, `token` in `req.token.value`. */
+function ownerNameOf(node: TSESTree.MemberExpression): string | null {
+  const object = node.object;
+  if (object.type === AST_NODE_TYPES.Identifier) return object.name;
+  return object.type === AST_NODE_TYPES.MemberExpression && !object.computed ? object.property.name : null;
+}
+
 /** True when the member's object is named as a thing that is not a person: `repository.full_name`, `this.project.address`. */
 function isNonPersonMember(node: TSESTree.MemberExpression): boolean {
-  const object = node.object;
-  const ownerName =
-    object.type === AST_NODE_TYPES.Identifier
-      ? object.name
-      : object.type === AST_NODE_TYPES.MemberExpression && !object.computed && object.property.type === AST_NODE_TYPES.Identifier
-        ? object.property.name
-        : null;
+  const ownerName = ownerNameOf(node);
   return ownerName !== null && isNonPersonOwner(ownerName);
 }
 

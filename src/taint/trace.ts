@@ -45,7 +45,7 @@ import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../
 import type { RedactHelper } from '../fix/binding.js';
 import { canReach, dominatingWriteStart } from './reach.js';
 import { HANDLERS, type Handler } from './handlers.js';
-import { isFunctionNode } from '../utils/ast.js';
+import { childNodes, isFunctionNode } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
 
 
@@ -663,14 +663,7 @@ function returnsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>):
       continue;
     }
     if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) stack.push(item as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        stack.push(child as TSESTree.Node);
-      }
-    }
+    stack.push(...childNodes(node, keys));
   }
   return found;
 }

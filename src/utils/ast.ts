@@ -85,3 +85,15 @@ export function isFunctionNode(node: TSESTree.Node | null | undefined): node is 
     node?.type === AST_NODE_TYPES.ArrowFunctionExpression
   );
 }
+
+/** The child nodes of a node, by the parser's visitor keys. */
+export function childNodes(node: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
+      if (typeof item === 'object' && item !== null && typeof (item as { type?: unknown }).type === 'string') children.push(item as TSESTree.Node);
+    }
+  }
+  return children;
+}

@@ -195,6 +195,12 @@ describe('redactFix: import insertion', () => {
     expect(fix(code, { selector: x })).toBe(output);
   });
 
+  it('another export of the runtime is not the helper: it is imported beside it', () => {
+    expect(fix("const { createRedactor: make } = require('@secure-logging/redact');\nf(make(x));", { selector: x })).toBe(
+      "const { createRedactor: make } = require('@secure-logging/redact');\nconst { redact } = require('eslint-plugin-secure-logging/redact');\nf(make(redact(x)));",
+    );
+  });
+
   it.each([
     ['an aliased import', "import { redact as hide } from 'eslint-plugin-secure-logging/redact';\nf(x);", "import { redact as hide } from 'eslint-plugin-secure-logging/redact';\nf(hide(x));"],
     ['the runtime package', "import { redact as hide } from '@secure-logging/redact';\nf(x);", "import { redact as hide } from '@secure-logging/redact';\nf(hide(x));"],
