@@ -27,6 +27,9 @@ export const REPOSITORIES = [
   { repo: 'serverless/examples', commit: '22865199326008b9f863cb1ad28bfdddae9a7473', style: 'serverless (Lambda)' },
   { repo: 'platformatic/platformatic', commit: '545a2c420f41e9da825d749e4635a7dc2e04248b', style: 'Fastify, pino' },
   { repo: 'novuhq/novu', commit: '74a2e9a6a295cd5a17aa9806914b4574fecce737', style: 'large TypeScript monorepo (NestJS)' },
+  { repo: 'outline/outline', commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68', style: 'Koa, TypeScript' },
+  { repo: 'Unleash/unleash', commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859', style: 'Express, TypeScript' },
+  { repo: 'parse-community/parse-server', commit: '7ea2a2953e9202d43ddb53ded309fbd26245d45c', style: 'Express, winston, JavaScript' },
 ];
 
 const IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/vendor/**', '**/public/**', '**/.next/**', '**/out/**'];

@@ -9,7 +9,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { splitWords } from '@secure-logging/redact/classify';
-import { memberPathText, skipExpressionWrappers } from './utils/ast.js';
+import { enclosingBranches, memberPathText, skipExpressionWrappers } from './utils/ast.js';
 import { getStringIfConstant } from './utils/eslint-utils.js';
 
 /** Where a guarded branch runs. `development` covers every non-production environment. */
@@ -128,19 +128,9 @@ export function environmentOfTest(
 
 /** The environment that the innermost guarding branch around `node` runs in, if any. */
 export function environmentGuardOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): Environment | null {
-  let child: TSESTree.Node = node;
-  let parent = node.parent;
-  for (let guard = 0; parent && guard < 500; guard++) {
-    let found: Environment | null = null;
-    if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
-      if (child === parent.consequent) found = environmentOfTest(parent.test, true, sourceCode.getScope(parent));
-      else if (child === parent.alternate) found = environmentOfTest(parent.test, false, sourceCode.getScope(parent));
-    } else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && child === parent.right) {
-      found = environmentOfTest(parent.left, true, sourceCode.getScope(parent));
-    }
+  for (const { test, truthy, branch } of enclosingBranches(node)) {
+    const found = environmentOfTest(test, truthy, sourceCode.getScope(branch));
     if (found !== null) return found;
-    child = parent;
-    parent = parent.parent;
   }
   return null;
 }

@@ -7,7 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
+import { isLocationOwner, isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
 import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { isHelperBinding } from '../fix/binding.js';
@@ -271,8 +271,9 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
       if (ownerName !== null && classification) return [tracer.nameFlow(node, ownerName, classification)];
     }
     const classification = tracer.classify(name);
-    // `repository.full_name`: personal-data words on a thing that is not a person describe the thing.
-    if (classification && !(classification.category === 'pii' && isNonPersonMember(node))) {
+    // `repository.full_name`: personal-data words on a thing that is not a person describe the thing;
+    // `endpoints.token` is where a token is fetched from.
+    if (classification && !(classification.category === 'pii' && isNonPersonMember(node)) && !isLocationMember(node)) {
       // `req.cookies` is both a secret by name and a raw payload of the request.
       const payloads = resink(tracer.trace(node.object, [name]), node.object, node, tracer).filter(
         (flow) => flow.origin.kind === 'payload',
@@ -342,6 +343,11 @@ function ownerNameOf(node: TSESTree.MemberExpression): string | null {
 function isNonPersonMember(node: TSESTree.MemberExpression): boolean {
   const ownerName = ownerNameOf(node);
   return ownerName !== null && isNonPersonOwner(ownerName);
+}
+
+function isLocationMember(node: TSESTree.MemberExpression): boolean {
+  const ownerName = ownerNameOf(node);
+  return ownerName !== null && isLocationOwner(ownerName);
 }
 
 function isKnownIdentifier(node: TSESTree.Identifier, tracer: Tracer): boolean {

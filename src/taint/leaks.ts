@@ -6,13 +6,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { isScalarName, type Vocabulary } from '@secure-logging/redact/classify';
+import { isIdentifierName, isScalarName, type Vocabulary } from '@secure-logging/redact/classify';
 import { SERIALIZER_KEEPS, type ShapeName } from '../sources/catalog.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import type { RedactHelper } from '../fix/binding.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { EVERY_RECORD, isRedactedByLogger } from '../loggers/redact-paths.js';
-import { matchPayload } from '../sources/payloads.js';
+import { isInFailedResponseBranch } from '../sources/failed-response.js';
+import { httpClientShape, matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
 import { getPropertyName } from '../utils/eslint-utils.js';
@@ -87,6 +88,7 @@ export function findLeaks(
         : traced;
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
+        if (isFailedResponseBody(flow, call.node) || isRecordUnderIdKey(flow, keyPath)) continue;
         const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
         environment ??= environmentGuardOf(call.node, sourceCode);
         findings.push({ call, argument, flow, environment, redactedByLogger });
@@ -119,6 +121,28 @@ export function findLeaks(
     }
   }
   return findings;
+}
+
+/**
+ * A response body logged where the code has found the response failed (`if (!res.ok)`): the
+ * server's error answer, not the payload of a successful call.
+ */
+function isFailedResponseBody(flow: SinkFlow, logCall: TSESTree.Node): boolean {
+  const origin = flow.origin.node;
+  if (origin.type !== AST_NODE_TYPES.CallExpression || httpClientShape(origin) === null || flow.through.length === 0) return false;
+  // The body only: a whole axios response still holds the request config and its headers.
+  if (flow.origin.payload ? flow.origin.payload.shape !== 'body' : flow.origin.kind !== 'name') return false;
+  const holders = new Set(flow.through.map((step) => step.name).filter((name) => !name.endsWith(')')));
+  return isInFailedResponseBranch(logCall, holders);
+}
+
+/**
+ * `{ providerId: event.user }`: a record-named value logged under a key that names an id is that
+ * id (Slack's `event.user` is a user id), not a whole record.
+ */
+function isRecordUnderIdKey(flow: SinkFlow, keyPath: readonly string[]): boolean {
+  const key = keyPath.at(-1);
+  return flow.origin.kind === 'record' && key !== undefined && isIdentifierName(key);
 }
 
 function firstDataPosition(call: LogCall): number {

@@ -97,3 +97,30 @@ export function childNodes(node: TSESTree.Node, visitorKeys: Readonly<Record<str
   }
   return children;
 }
+
+/** A branch around a node: the test, and whether the node runs when it is truthy. */
+export interface EnclosingBranch {
+  readonly test: TSESTree.Expression;
+  readonly truthy: boolean;
+  /** The statement or expression that branches. */
+  readonly branch: TSESTree.Node;
+}
+
+/**
+ * The branches that enclose `node`, innermost first: the arms of `if` and `?:`, and the right
+ * side of `&&` and `||`. Early-return guards are not followed.
+ */
+export function* enclosingBranches(node: TSESTree.Node, limit = 500): Generator<EnclosingBranch> {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  for (let guard = 0; parent && guard < limit; guard++) {
+    if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
+      if (child === parent.consequent) yield { test: parent.test, truthy: true, branch: parent };
+      else if (child === parent.alternate) yield { test: parent.test, truthy: false, branch: parent };
+    } else if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right && parent.operator !== '??') {
+      yield { test: parent.left, truthy: parent.operator === '&&', branch: parent };
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+}

@@ -23,6 +23,8 @@ function direct(name: string, template: string, value: string, callee = 'logger.
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // A record-named value under a key that names an id is that id (Slack's event.user).
+    'logger.debug("no user for Slack user", { providerId: event.user, ownerUuid: item.owner });',
     // The IP addresses of machines are not personal data (a client's is).
     "const ip = os.networkInterfaces().eth0[0].address;\nconsole.log('listening on', { ip });",
     'logger.info({ upstreamIp, HOST_IP, allowedIps: config.allowedIps });',
@@ -86,6 +88,12 @@ ruleTester.run('no-pii-in-logs', rule, {
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: 'a record under a key that is not an id',
+      code: `${IMPORT}\nlogger.debug('no user', { provider: event.user });`,
+      output: `${IMPORT}\nlogger.debug('no user', { provider: redact(event.user) });`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'user', callee: 'logger.debug', through: '' } }],
+    },
     {
       name: "a client's IP address from the request",
       code: `${IMPORT}\napp.get('/', (req, res) => { logger.info({ ip: req.ip, clientIp }); });`,

@@ -102,6 +102,11 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // The body of a response the code found failed is the server's error answer.
+    "async function f() { const res = await fetch(url); if (!res.ok) { logger.error('failed', await res.text()); } }",
+    "async function f() { const res = await fetch(url); const data = await res.json(); if (res.status >= 400) logger.error(data); }",
+    "async function f() { const res = await fetch(url); const data = await res.json(); if (res.ok) { return data; } else { logger.error(data); } }",
+    "async function f() { const response = await axios.get(url, { validateStatus: () => true }); if (response.status !== 200 || !response.data) logger.warn(response.data); }",
     // Safe request and response fields.
     express('logger.info(req.method, req.path, req.originalUrl);'),
     express('logger.info({ id: req.id, status: res.statusCode });'),
@@ -166,6 +171,30 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: 'a whole axios response where the call failed still holds the request config',
+      code: `${IMPORT}\nasync function f() { const response = await axios.get(url, { validateStatus: () => true });\nif (response.status >= 400) logger.error(response); }`,
+      output: `${IMPORT}\nasync function f() { const response = await axios.get(url, { validateStatus: () => true });\nif (response.status >= 400) logger.error(redact(response)); }`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'axios.get()', callee: 'logger.error', through: ' through `response` (line 2)', what: 'HTTP client response' } },
+      ],
+    },
+    {
+      name: 'fetch: the body where the call succeeded',
+      code: `${IMPORT}\nasync function f() { const res = await fetch(url);\nif (res.status === 200) logger.info(await res.json()); }`,
+      output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nif (res.status === 200) logger.info(redact(await res.json())); }`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'fetch().body', callee: 'logger.info', through: ' through `res` (line 2)', what: 'fetch response body' } },
+      ],
+    },
+    {
+      name: 'fetch: another response failed, not this one',
+      code: `${IMPORT}\nasync function f() { const res = await fetch(url);\nif (!other.ok) logger.info(await res.json()); }`,
+      output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nif (!other.ok) logger.info(redact(await res.json())); }`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'fetch().body', callee: 'logger.info', through: ' through `res` (line 2)', what: 'fetch response body' } },
+      ],
+    },
     direct('req.body', 'logger.info(VALUE);', 'req.body', 'req.body', 'request body'),
     direct('req.headers', 'logger.info(VALUE);', 'req.headers', 'req.headers', 'request headers'),
     direct('req.rawBody', 'logger.info(VALUE);', 'req.rawBody', 'req.rawBody', 'request rawBody'),

@@ -6,6 +6,14 @@ const IMPORT = "import { redact } from '@secure-logging/redact';";
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // The key a credential is stored under names a field, not the credential.
+    'function alreadyEncrypted(credential, credentialKey) { console.log(`credential ${credentialKey} is already updated`); }',
+    // A token endpoint's answer after the code found the call failed is its error, not tokens.
+    "async function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.status !== 200) logger.error('refresh failed', body);\n}",
+    "async function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  if (!res.ok) {\n    logger.error('refresh failed', await res.text());\n  }\n}",
+    // A secret word under a collection of locations names where the secret is fetched from.
+    'function rotate(endpoint = this.endpoints.token) { logger.debug("rotating", { endpoint }); }',
+    'logger.info(config.urls.password_reset, routes.token, links.apiKey);',
     // Message text is never data.
     "console.log('password reset email sent');",
     "logger.info('Invalid password attempt');",
@@ -127,6 +135,18 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a token response read where the call succeeded',
+      code: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.ok) logger.info('refreshed', body);\n}`,
+      output: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.ok) logger.info('refreshed', redact(body));\n}`,
+      errors: [{ messageId: 'leak', data: { name: 'token response', callee: 'logger.info', through: ' through `body` (line 4), `res` (line 3)' } }],
+    },
+    {
+      name: 'a token of an endpoint configuration is still a token',
+      code: `${IMPORT}\nlogger.info({ endpoint, token: endpointConfig.token });`,
+      output: `${IMPORT}\nlogger.info({ endpoint, token: redact(endpointConfig.token) });`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } }],
+    },
     {
       code: 'console.log(password);',
       output: `${IMPORT}\nconsole.log(redact(password));`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, compileVocabulary, findSensitiveTerm, isNonPersonOwner, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
+import { classifyName, compileVocabulary, findSensitiveTerm, isIdentifierName, isLocationOwner, isNonPersonOwner, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
 import {
   FLAG_PREFIXES,
   PII_TERMS,
@@ -37,6 +37,8 @@ describe('classifyName', () => {
     // Near misses of the protected-value qualifiers: a key for hashing or encrypting, and an
     // encoded credential, are still secrets.
     'hmacSecret', 'hmacKey', 'cipherKey', 'cryptKey', 'encodedCredentials', 'encodedToken', 'workFactorSecret',
+    // Near misses of storage-key names: these keys are secrets.
+    'secretKey', 'sessionKey', 'jwtKey', 'cookieKey', 'tokenKey', 'secretAccessKey', 'keyCredentials',
   ];
   const PII = [
     'email', 'userEmail', 'email_address', 'phone', 'phoneNumber', 'mobile', 'ssn', 'socialSecurityNumber',
@@ -57,6 +59,8 @@ describe('classifyName', () => {
     'emailTemplate', 'emailService', 'numTokens', 'maxTokens', 'passThrough', 'bypass', 'compass', 'keyboard', 'monkey',
     'pinned', 'zipFile', 'skip', 'healthCheck', 'listenAddress', 'serverAddress', 'cookieOptions', 'cookieMaxAge',
     'passwordError', 'tokenError', 'phoneCountryCode', 'ipVersion', 'addressValidator', 'cardLast4',
+    // The key a credential is stored under.
+    'credentialKey', 'credentialsKey', 'passwordKey', 'PASSWORD_KEY', 'credsKeys',
   ];
 
   it.each(SECRET)('%s is a secret', (name) => {
@@ -161,5 +165,23 @@ describe('isNonPersonOwner', () => {
   });
   it.each(['user', 'owner', 'customer', 'author', 'member', 'contact', 'sender', 'person', 'repositoryOwner'])('%s may be a person', (name) => {
     expect(isNonPersonOwner(name)).toBe(false);
+  });
+});
+
+describe('isLocationOwner', () => {
+  it.each(['endpoints', 'endpoint', 'tokenUrls', 'URLS', 'routes', 'links', 'redirectUri', 'callbacks', 'webhook'])('%s holds locations', (name) => {
+    expect(isLocationOwner(name)).toBe(true);
+  });
+  it.each(['config', 'endpointConfig', 'client', 'credentials', 'user', 'urlParser', 'auth'])('%s is not a collection of locations', (name) => {
+    expect(isLocationOwner(name)).toBe(false);
+  });
+});
+
+describe('isIdentifierName', () => {
+  it.each(['id', 'providerId', 'user_id', 'USER_ID', 'accountUuid', 'ownerGuid', 'uid', 'memberIds'])('%s names an id', (name) => {
+    expect(isIdentifierName(name)).toBe(true);
+  });
+  it.each(['user', 'provider', 'idToken', 'identity', 'idea', 'key', 'apiKey', 'uidSecret'])('%s does not', (name) => {
+    expect(isIdentifierName(name)).toBe(false);
   });
 });

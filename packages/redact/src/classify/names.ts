@@ -5,7 +5,9 @@
  */
 import {
   FLAG_PREFIXES,
+  LOCATION_OWNERS,
   NON_PERSON_OWNERS,
+  STORAGE_KEY_TERMS,
   PII_TERMS,
   RECORD_TERMS,
   SAFE_PREFIXES,
@@ -227,6 +229,12 @@ function matchAt(
   return undefined;
 }
 
+const STORAGE_KEYS = new Set(STORAGE_KEY_TERMS);
+
+function isKeyWord(word: string | undefined): boolean {
+  return word === 'key' || word === 'keys';
+}
+
 function classifyWords(
   words: readonly string[],
   vocabulary: Vocabulary,
@@ -245,8 +253,10 @@ function classifyWords(
     const term = matchAt(words, index, vocabulary);
     if (!term) continue;
     for (let offset = 0; offset < term.words.length; offset++) used.add(index + offset);
-    if (!found || (found.category === 'pii' && term.category === 'secret')) found = term;
     index += term.words.length - 1;
+    // `credentialKey`: the key a credential is stored under.
+    if (applyQualifiers && STORAGE_KEYS.has(term.text) && isKeyWord(words[index + 1])) continue;
+    if (!found || (found.category === 'pii' && term.category === 'secret')) found = term;
   }
   if (!found) return null;
   for (let index = 0; applyQualifiers && index < words.length; index++) {
@@ -337,4 +347,23 @@ const NON_PERSONS = new Set(NON_PERSON_OWNERS);
 export function isNonPersonOwner(name: string): boolean {
   const last = splitWords(name).at(-1);
   return last !== undefined && (NON_PERSONS.has(last) || NON_PERSONS.has(singular(last) ?? ''));
+}
+
+const LOCATIONS = new Set(LOCATION_OWNERS);
+
+/**
+ * True when a name stands for locations (`endpoints`, `tokenUrls`, `routes`): a sensitive word
+ * under it (`endpoints.token`) names where something is, not the value.
+ */
+export function isLocationOwner(name: string): boolean {
+  const last = splitWords(name).at(-1);
+  return last !== undefined && (LOCATIONS.has(last) || LOCATIONS.has(singular(last) ?? ''));
+}
+
+const IDENTIFIER_WORDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'uid']);
+
+/** True when a name says its value identifies something (`providerId`, `user_id`, `accountUuid`). */
+export function isIdentifierName(name: string): boolean {
+  const last = splitWords(name).at(-1);
+  return last !== undefined && IDENTIFIER_WORDS.has(last);
 }

@@ -244,6 +244,22 @@ export const TRANSPARENT_PROPERTIES: readonly string[] = [
 ];
 
 /**
+ * Terms that, followed by `key`, name the key a value is stored under rather than a key that is a
+ * secret: `credentialKey` and `passwordKey` are field names (`secretKey`, `apiKey`, `sessionKey`
+ * and `jwtKey` are secrets and are not listed).
+ */
+export const STORAGE_KEY_TERMS: readonly string[] = ['password', 'credential', 'credentials', 'creds'];
+
+/**
+ * Collections of locations: a secret or personal-data word under one (`endpoints.token`,
+ * `urls.login`, `routes.password_reset`) names where something is, not the thing itself.
+ * Matched on the owner's last word.
+ */
+export const LOCATION_OWNERS: readonly string[] = [
+  'endpoint', 'url', 'uri', 'href', 'link', 'route', 'path', 'page', 'redirect', 'callback', 'webhook', 'topic', 'queue',
+];
+
+/**
  * Things that are not people: a personal-data field of one (`repository.full_name`,
  * `project.address`, `server.name`) describes the thing. Matched on the owner's last word.
  */
