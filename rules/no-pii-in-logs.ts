@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ fix: DEFAULT_FIX_MODE, words: [], ignore: [], checkRecords: true, checkMachineAddresses: false, reportInDevelopment: false }],
+    defaultOptions: [{ fix: DEFAULT_FIX_MODE, words: [], ignore: [], checkRecords: true, checkMachineAddresses: false, reportInDevelopment: false, reportInClientApps: false }],
   },
   create(context, [options]) {
     return createLeakListeners(context, options, 'pii');

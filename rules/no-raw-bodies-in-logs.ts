@@ -1,9 +1,9 @@
 import { createRule } from '../src/create-rule.js';
 import { createLeakListeners, leakRuleMessages, type LeakMessageIds, type LeakRuleOptions } from '../src/leak-rule.js';
-import { DEFAULT_FIX_MODE, FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from '../src/options.js';
+import { DEFAULT_FIX_MODE, FIX_MODE_SCHEMA, REPORT_IN_CLIENT_APPS_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from '../src/options.js';
 
 export type MessageIds = LeakMessageIds;
-export type Options = [Pick<LeakRuleOptions, 'fix' | 'ignore' | 'checkQueryAndParams' | 'reportInDevelopment'>];
+export type Options = [Pick<LeakRuleOptions, 'fix' | 'ignore' | 'checkQueryAndParams' | 'reportInDevelopment' | 'reportInClientApps'>];
 
 export default createRule<Options, MessageIds>({
   name: 'no-raw-bodies-in-logs',
@@ -35,10 +35,11 @@ export default createRule<Options, MessageIds>({
               'Also report `req.query`, `req.params` and the URL with its query string (`req.originalUrl`), which can carry tokens. On in `strict`.',
           },
           reportInDevelopment: REPORT_IN_DEVELOPMENT_SCHEMA,
+          reportInClientApps: REPORT_IN_CLIENT_APPS_SCHEMA,
         },
       },
     ],
-    defaultOptions: [{ fix: DEFAULT_FIX_MODE, ignore: [], checkQueryAndParams: false, reportInDevelopment: false }],
+    defaultOptions: [{ fix: DEFAULT_FIX_MODE, ignore: [], checkQueryAndParams: false, reportInDevelopment: false, reportInClientApps: false }],
   },
   create(context, [options]) {
     return createLeakListeners(context, options, 'payload');

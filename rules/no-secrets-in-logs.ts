@@ -37,7 +37,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ fix: DEFAULT_FIX_MODE, words: [], ignore: [], checkLiterals: true, reportInDevelopment: false }],
+    defaultOptions: [{ fix: DEFAULT_FIX_MODE, words: [], ignore: [], checkLiterals: true, reportInDevelopment: false, reportInClientApps: false }],
   },
   create(context, [options]) {
     return createLeakListeners(context, options, 'secret');

@@ -30,9 +30,9 @@ export const testFiles: readonly string[] = Object.freeze([
 
 /** Options `strict` sets beyond each rule's defaults. */
 const STRICT_OPTIONS: Partial<Record<RuleName, unknown[]>> = {
-  'no-secrets-in-logs': [{ reportInDevelopment: true }],
-  'no-pii-in-logs': [{ reportInDevelopment: true, checkMachineAddresses: true }],
-  'no-raw-bodies-in-logs': [{ reportInDevelopment: true, checkQueryAndParams: true }],
+  'no-secrets-in-logs': [{ reportInDevelopment: true, reportInClientApps: true }],
+  'no-pii-in-logs': [{ reportInDevelopment: true, reportInClientApps: true, checkMachineAddresses: true }],
+  'no-raw-bodies-in-logs': [{ reportInDevelopment: true, reportInClientApps: true, checkQueryAndParams: true }],
 };
 
 function ruleEntries(

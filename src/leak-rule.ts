@@ -11,7 +11,8 @@ import { isJavaScript } from './utils/ast.js';
 import { fixOrSuggest, redactFix, replaceValueFix, type FixMode, type RedactHelper } from './fix/redact.js';
 import { remedyFor } from './fix/remedies.js';
 import { isMachineAddress } from './classify/addresses.js';
-import { FIX_MODE_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from './options.js';
+import { FIX_MODE_SCHEMA, REPORT_IN_CLIENT_APPS_SCHEMA, REPORT_IN_DEVELOPMENT_SCHEMA } from './options.js';
+import { isClientPackage } from './loggers/client-package.js';
 import type { LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
 
@@ -25,6 +26,7 @@ export interface LeakRuleOptions {
   checkQueryAndParams?: boolean;
   checkMachineAddresses?: boolean;
   reportInDevelopment?: boolean;
+  reportInClientApps?: boolean;
 }
 
 /** Message ids every leak rule declares. */
@@ -62,6 +64,7 @@ export function createLeakListeners(
   // Payloads do not depend on words, so the payload rule shares the other rules' trace.
   const words = category === 'payload' ? {} : { [category]: options.words ?? [], ignore: options.ignore ?? [] };
   const ignoredPayloads = new Set(category === 'payload' ? (options.ignore ?? []) : []);
+  let clientApp: boolean | undefined;
   const reports = (finding: LeakFinding): boolean => {
     const origin = finding.flow.origin;
     if (origin.category !== category) return false;
@@ -70,6 +73,8 @@ export function createLeakListeners(
     // A server's or an upstream's IP address is not personal data; a client's is.
     if (origin.kind === 'name' && category === 'pii' && options.checkMachineAddresses !== true && isMachineAddress(origin.name, sourceCode.getText(origin.node))) return false;
     if (finding.redactedByLogger) return false;
+    // A browser or mobile app's console writes to the user's own developer tools.
+    if (finding.call.library === 'console' && options.reportInClientApps !== true && (clientApp ??= isClientPackage(context.physicalFilename))) return false;
     if (origin.payload && (ignoredPayloads.has(origin.name) || (origin.payload.strictOnly && options.checkQueryAndParams !== true))) return false;
     return finding.environment === null || finding.environment === 'production' || options.reportInDevelopment === true;
   };
@@ -212,5 +217,6 @@ export function leakRuleSchemaProperties(category: 'secret' | 'pii'): Record<str
       description: 'Names or built-in terms never to report, such as `sessionId`.',
     },
     reportInDevelopment: REPORT_IN_DEVELOPMENT_SCHEMA,
+    reportInClientApps: REPORT_IN_CLIENT_APPS_SCHEMA,
   };
 }

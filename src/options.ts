@@ -22,3 +22,10 @@ export const REPORT_IN_DEVELOPMENT_SCHEMA: JSONSchema4 = {
   description:
     'Also report log calls inside branches that only run in development or test (`if (process.env.NODE_ENV === "development")`). On in `strict`.',
 };
+
+/** Schema of the `reportInClientApps` option of the leak rules. */
+export const REPORT_IN_CLIENT_APPS_SCHEMA: JSONSchema4 = {
+  type: 'boolean',
+  description:
+    "Also report `console` calls in browser and mobile apps (the nearest package.json names a client framework such as React or Vue, and no server framework), whose console writes to the user's own developer tools. On in `strict`.",
+};

@@ -6,38 +6,9 @@
  * Every pattern is linear: fixed prefixes and bounded, non-overlapping character classes.
  */
 
-/** A known secret format. */
-export interface SecretFormat {
-  readonly id: string;
-  readonly description: string;
-  readonly pattern: RegExp;
-}
+import { SECRET_FORMATS } from './token-formats.js';
 
-/** Known token formats. Data: a table test checks one positive and one negative per entry. */
-export const SECRET_FORMATS: readonly SecretFormat[] = [
-  { id: 'aws-access-key-id', description: 'an AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/u },
-  { id: 'github-token', description: 'a GitHub token', pattern: /\b(?:gh[opsur]_[A-Za-z0-9]{36,255}|github_pat_\w{22,255})\b/u },
-  { id: 'gitlab-token', description: 'a GitLab token', pattern: /\bglpat-[\w-]{20,64}\b/u },
-  { id: 'slack-token', description: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/u },
-  { id: 'stripe-live-key', description: 'a Stripe live key', pattern: /\b[rs]k_live_[A-Za-z0-9]{20,255}\b/u },
-  { id: 'google-api-key', description: 'a Google API key', pattern: /\bAIza[\w-]{35}\b/u },
-  { id: 'jwt', description: 'a JSON Web Token', pattern: /\beyJ[\w-]{8,4096}\.eyJ[\w-]{8,8192}\.[\w-]{8,4096}/u },
-  {
-    id: 'private-key',
-    description: 'a PEM private key',
-    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/u,
-  },
-  {
-    id: 'url-credentials',
-    description: 'a URL with a user and password',
-    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,256}:[^\s/@]{1,256}@/iu,
-  },
-  {
-    id: 'password-query',
-    description: 'a password or token in a query string',
-    pattern: /[?&](?:password|passwd|pwd|pass|token|access_token|secret|api_?key)=[^&\s#]{3,}/iu,
-  },
-];
+export { SECRET_FORMATS, type SecretFormat } from './token-formats.js';
 
 const RANDOM_RUN = /[\w+/=-]{24,}/gu;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;

@@ -11,8 +11,8 @@
  * The new import follows the module system Node will use for the file (its extension, and the
  * `type` of the nearest package.json for `.js`), and the file's quotes and semicolons.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nearestManifest } from '../utils/manifest.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import { DEFAULT_REDACT_SOURCE } from '../settings.js';
@@ -80,29 +80,6 @@ function freeName(name: string, used: ReadonlySet<string>): string {
   }
 }
 
-const packageTypes = new Map<string, string | undefined>();
-
-/** The `type` of the nearest package.json above a folder, as Node reads it. */
-function packageTypeOf(folder: string): string | undefined {
-  if (packageTypes.has(folder)) return packageTypes.get(folder);
-  let type: string | undefined;
-  const manifest = path.join(folder, 'package.json');
-  if (existsSync(manifest)) {
-    try {
-      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { type?: unknown };
-      type = typeof parsed.type === 'string' ? parsed.type : 'commonjs';
-    } catch {
-      type = 'commonjs';
-    }
-  } else {
-    const parent = path.dirname(folder);
-    type = parent === folder ? undefined : packageTypeOf(parent);
-  }
-  if (packageTypes.size >= 1000) packageTypes.clear();
-  packageTypes.set(folder, type);
-  return type;
-}
-
 function hasModuleSyntax(program: TSESTree.Program): boolean {
   return program.body.some(
     (statement) =>
@@ -138,7 +115,7 @@ export function isCommonJsFile(sourceCode: SourceCode, filename?: string): boole
   const extension = path.extname(filename);
   if (extension === '.cjs' || extension === '.cts') return true;
   if (extension !== '.js' && extension !== '.jsx') return false;
-  return packageTypeOf(path.dirname(filename)) !== 'module';
+  return nearestManifest(path.dirname(filename))?.type !== 'module';
 }
 
 function quoteOf(sourceCode: SourceCode): string {

@@ -230,3 +230,22 @@ export const LOGGER_NAME_WORDS: readonly string[] = ['log', 'logger'];
 
 /** Level-named methods the name fallback accepts. */
 export const FALLBACK_METHODS: readonly string[] = Object.keys(LIBRARIES.unknown.methods);
+
+/**
+ * Packages that make a package.json a browser or mobile app: its `console` writes to the user's
+ * own developer tools, not to a server's logs. Data for `isClientPackage`.
+ */
+export const CLIENT_FRAMEWORKS: readonly string[] = [
+  'react-dom', 'react-native', 'vue', '@angular/core', 'svelte', 'solid-js', 'preact', 'expo', '@ionic/core', 'lit',
+];
+
+/**
+ * Packages that run code on a server: a package.json that names one is not a client app, even
+ * beside a client framework (Next.js, Nuxt and SvelteKit render on the server too).
+ */
+export const SERVER_FRAMEWORKS: readonly string[] = [
+  'express', 'koa', 'fastify', '@nestjs/core', '@hapi/hapi', 'hapi', 'egg', 'hono', 'restify', 'next', 'nuxt',
+  '@sveltejs/kit', '@remix-run/node', '@remix-run/server-runtime', '@react-router/node', 'astro', '@angular/ssr',
+  '@angular/platform-server', '@builder.io/qwik-city', 'h3', 'nitropack', 'electron', 'aws-lambda', '@types/aws-lambda',
+  'serverless', 'firebase-functions', '@azure/functions', '@google-cloud/functions-framework',
+];

@@ -49,7 +49,7 @@ function staticText(node: TSESTree.Node, tracer: Tracer, depth: number): string 
 }
 
 /** An HTTP client call to a token endpoint: `fetch('https://idp/oauth/token', …)`, `axios.post(TOKEN_URL, …)`. */
-function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
+export function isTokenEndpointCall(node: TSESTree.CallExpression, tracer: Tracer): boolean {
   const url = node.arguments[0];
   if (!url) return false;
   const text = staticText(url, tracer, 0);

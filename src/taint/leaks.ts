@@ -18,7 +18,7 @@ import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
 import { getPropertyName } from '../utils/eslint-utils.js';
 import type { TypeInfo } from '../types/type-info.js';
-import { isSanitizerCall } from './handlers.js';
+import { isSanitizerCall, isTokenEndpointCall } from './handlers.js';
 import { callSitesOf, Tracer } from './trace.js';
 import type { Flow, LeakCategory, SinkFlow, ValueOrigin } from './types.js';
 
@@ -88,7 +88,7 @@ export function findLeaks(
         : traced;
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
-        if (isFailedResponseBody(flow, call.node) || isRecordUnderIdKey(flow, keyPath)) continue;
+        if (isFailedResponseBody(flow, call.node, tracer) || isRecordUnderIdKey(flow, keyPath)) continue;
         const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
         environment ??= environmentGuardOf(call.node, sourceCode);
         findings.push({ call, argument, flow, environment, redactedByLogger });
@@ -125,13 +125,14 @@ export function findLeaks(
 
 /**
  * A response body logged where the code has found the response failed (`if (!res.ok)`): the
- * server's error answer, not the payload of a successful call.
+ * server's error answer, not the payload of a successful call. A token endpoint's raw answer is
+ * still reported: some providers answer a failed grant with a success status or echo it.
  */
-function isFailedResponseBody(flow: SinkFlow, logCall: TSESTree.Node): boolean {
+function isFailedResponseBody(flow: SinkFlow, logCall: TSESTree.Node, tracer: Tracer): boolean {
   const origin = flow.origin.node;
-  if (origin.type !== AST_NODE_TYPES.CallExpression || httpClientShape(origin) === null || flow.through.length === 0) return false;
+  if (origin.type !== AST_NODE_TYPES.CallExpression || flow.through.length === 0) return false;
   // The body only: a whole axios response still holds the request config and its headers.
-  if (flow.origin.payload ? flow.origin.payload.shape !== 'body' : flow.origin.kind !== 'name') return false;
+  if (flow.origin.payload?.shape !== 'body' || httpClientShape(origin) === null || isTokenEndpointCall(origin, tracer)) return false;
   const holders = new Set(flow.through.map((step) => step.name).filter((name) => !name.endsWith(')')));
   return isInFailedResponseBranch(logCall, holders);
 }

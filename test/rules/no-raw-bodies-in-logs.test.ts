@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import rule, { type Options } from '../../rules/no-raw-bodies-in-logs.js';
 import { createRuleTester } from '../support/rule-tester.js';
 
 const ruleTester = createRuleTester();
 const IMPORT = "import { redact } from '@secure-logging/redact';";
+const BROWSER_FILE = fileURLToPath(new URL('../fixtures/apps/browser/src/api/telemetry.js', import.meta.url));
 
 type Invalid = Parameters<typeof ruleTester.run<'payloadLeak' | 'wrapInRedact' | 'wrapAtSource' | 'summarizeRequest' | 'summarizeError', Options>>[2]['invalid'][number];
 
@@ -102,6 +104,11 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // A browser app's caught axios error goes to the user's own console.
+    {
+      code: "import axios from 'axios';\nexport async function identify(data) { try { await axios.post('/v1/telemetry/identify', data); } catch (error) { console.error('failed', error); } }",
+      filename: BROWSER_FILE,
+    },
     // The body of a response the code found failed is the server's error answer.
     "async function f() { const res = await fetch(url); if (!res.ok) { logger.error('failed', await res.text()); } }",
     "async function f() { const res = await fetch(url); const data = await res.json(); if (res.status >= 400) logger.error(data); }",

@@ -1,16 +1,20 @@
 import rule from '../../rules/no-secrets-in-logs.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRuleTester } from '../support/rule-tester.js';
 
 const ruleTester = createRuleTester();
 const IMPORT = "import { redact } from '@secure-logging/redact';";
+const APPS = fileURLToPath(new URL('../fixtures/apps/', import.meta.url));
+const browserFile = path.join(APPS, 'browser/src/session.js');
+const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // A browser app's console writes to the user's own developer tools.
+    { code: "console.log('signed in', accessToken);", filename: browserFile },
     // The key a credential is stored under names a field, not the credential.
     'function alreadyEncrypted(credential, credentialKey) { console.log(`credential ${credentialKey} is already updated`); }',
-    // A token endpoint's answer after the code found the call failed is its error, not tokens.
-    "async function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.status !== 200) logger.error('refresh failed', body);\n}",
-    "async function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  if (!res.ok) {\n    logger.error('refresh failed', await res.text());\n  }\n}",
     // A secret word under a collection of locations names where the secret is fetched from.
     'function rotate(endpoint = this.endpoints.token) { logger.debug("rotating", { endpoint }); }',
     'logger.info(config.urls.password_reset, routes.token, links.apiKey);',
@@ -135,6 +139,34 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a browser app, with reportInClientApps',
+      code: "console.log('signed in', accessToken);",
+      filename: browserFile,
+      options: [{ reportInClientApps: true }],
+      output: `${IMPORT}\nconsole.log('signed in', redact(accessToken));`,
+      errors: [{ messageId: 'leak', data: { name: 'accessToken', callee: 'console.log', through: '' } }],
+    },
+    {
+      name: 'a browser app that logs through a logger, not the console',
+      code: "logger.info('signed in', accessToken);",
+      filename: browserFile,
+      output: `${IMPORT}\nlogger.info('signed in', redact(accessToken));`,
+      errors: [{ messageId: 'leak', data: { name: 'accessToken', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'a server-rendered app (Next.js) runs on a server too',
+      code: "console.log('signed in', accessToken);",
+      filename: serverRenderedFile,
+      output: `${IMPORT}\nconsole.log('signed in', redact(accessToken));`,
+      errors: [{ messageId: 'leak', data: { name: 'accessToken', callee: 'console.log', through: '' } }],
+    },
+    {
+      name: "a token endpoint's raw answer is reported even where the call failed",
+      code: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.status !== 200) logger.error('refresh failed', body);\n}`,
+      output: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.status !== 200) logger.error('refresh failed', redact(body));\n}`,
+      errors: [{ messageId: 'leak', data: { name: 'token response', callee: 'logger.error', through: ' through `body` (line 4), `res` (line 3)' } }],
+    },
     {
       name: 'a token response read where the call succeeded',
       code: `${IMPORT}\nasync function refresh() {\n  const res = await fetch('https://idp.example.com/oauth/token', { method: 'POST' });\n  const body = await res.json();\n  if (res.ok) logger.info('refreshed', body);\n}`,
