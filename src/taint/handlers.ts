@@ -26,6 +26,7 @@ import { getStringIfConstant } from '../utils/eslint-utils.js';
 import { httpClientShape, nameRoot, thisMemberRoot } from '../sources/payloads.js';
 import { isInertValue, type Tracer } from './trace.js';
 import { NO_FLOWS, type Flow, type Flows } from './types.js';
+import { canReach, dominatingWriteStart } from './reach.js';
 
 export type Handler<T extends TSESTree.Node> = (node: T, path: readonly string[], tracer: Tracer) => Flows;
 type HandlerMap = { [K in AST_NODE_TYPES]?: Handler<Extract<TSESTree.Node, { type: K }>> };
@@ -115,8 +116,11 @@ const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   const known = variable !== null && holdsKnownValues(variable);
   if (path.length === 0 && !known) {
     const classification = tracer.classify(node.name);
-    // `if (!token) logger.warn('missing', token)`: the value is empty there.
-    if (classification) return isProvenEmpty(node, variable, tracer) ? NO_FLOWS : [tracer.nameFlow(node, node.name, classification)];
+    // `if (!token) logger.warn('missing', token)`: the value is empty there; after
+    // `token = '***'` it is a mask.
+    if (classification) {
+      return isProvenEmpty(node, variable, tracer) || (variable !== null && holdsKnownValueAt(variable, node)) ? NO_FLOWS : [tracer.nameFlow(node, node.name, classification)];
+    }
   }
   const flows = variable && variable.defs.length > 0 ? tracer.crossSink(node, () => tracer.traceVariable(variable, path, undefined, node)) : NO_FLOWS;
   // A record name still counts for a known object: `const customer = { … }` is a customer.
@@ -175,6 +179,13 @@ function isProvenEmpty(node: TSESTree.Identifier, variable: TSESLint.Scope.Varia
 
 const knownVariables = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
+/** `''`, `'***'`, `'••••'`, `'[REDACTED]'`, `'<hidden>'`: text that stands in for a value. */
+const MASK_TEXT = /^(?:[\s#*.x•·-]*|[<[(]?\s*(?:redacted|hidden|masked|removed|filtered|omitted)\s*[)>\]]?)$/iu;
+
+export function isMaskText(text: string): boolean {
+  return text.length <= 64 && MASK_TEXT.test(text);
+}
+
 /**
  * True when every value written to the variable is known and carries no secret: null,
  * undefined, a boolean, a number, a comparison, a count, or an object or array literal (whose own
@@ -190,6 +201,33 @@ export function holdsKnownValues(variable: TSESLint.Scope.Variable): boolean {
     knownVariables.set(variable, known);
   }
   return known;
+}
+
+/**
+ * True when every write of the variable that can reach `read` is known (see
+ * {@link holdsKnownValues}): `let token = getToken(); token = '***'; log(token)`. Only asked for
+ * a sensitive name that is not known everywhere.
+ */
+function holdsKnownValueAt(variable: TSESLint.Scope.Variable, read: TSESTree.Identifier): boolean {
+  if (variable.defs.length === 0 || !variable.defs.every(isPlainDeclaration)) return false;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  const dominating = dominatingWriteStart(
+    read,
+    writes.map((reference) => reference.identifier as TSESTree.Identifier),
+  );
+  let reaching = 0;
+  for (const reference of writes) {
+    const identifier = reference.identifier;
+    if ((dominating >= 0 && identifier.range[0] < dominating) || !canReach(identifier, read)) continue;
+    reaching++;
+    const known = reference.init === true ? variable.defs.every(isKnownDefinition) : isKnownWrite(reference);
+    if (!known) return false;
+  }
+  return reaching > 0;
+}
+
+function isPlainDeclaration(definition: TSESLint.Scope.Definition): boolean {
+  return definition.type === DefinitionType.Variable && definition.node.id.type === AST_NODE_TYPES.Identifier && definition.node.parent.declare !== true;
 }
 
 function isKnownDefinition(definition: TSESLint.Scope.Definition): boolean {
@@ -213,8 +251,9 @@ function isKnownValue(node: TSESTree.Node): boolean {
   if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed && value.property.type === AST_NODE_TYPES.Identifier) {
     return COUNTS.has(value.property.name);
   }
-  // A string literal under a secret name is a hard-coded credential: not known to be harmless.
-  if ((value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') || value.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  // A string literal under a secret name is a hard-coded credential, unless it is empty or a mask.
+  if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') return isMaskText(value.value);
+  if (value.type === AST_NODE_TYPES.TemplateLiteral) return false;
   if (value.type === AST_NODE_TYPES.ConditionalExpression) return isKnownValue(value.consequent) && isKnownValue(value.alternate);
   return isInertValue(value) || value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
 }

@@ -11,6 +11,10 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // The writes that reach the call decide: a mask or an empty string replaces the secret.
+    "let token = getToken(); token = '***'; logger.info(token);",
+    "const password = '[REDACTED]'; logger.info(password);",
+    "const password = ''; logger.info({ password });",
     // A browser app's console writes to the user's own developer tools.
     { code: "console.log('signed in', accessToken);", filename: browserFile },
     // The key a credential is stored under names a field, not the credential.
@@ -139,6 +143,24 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a mask written in one branch only',
+      code: `${IMPORT}\nlet token = getToken(); if (x) token = '***'; logger.info(token);`,
+      output: `${IMPORT}\nlet token = getToken(); if (x) token = '***'; logger.info(redact(token));`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'a mask written after the call',
+      code: `${IMPORT}\nlet token = getToken(); logger.info(token); token = '***';`,
+      output: `${IMPORT}\nlet token = getToken(); logger.info(redact(token)); token = '***';`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'an empty string replaced by the secret before the call',
+      code: `${IMPORT}\nlet token = ''; token = getToken(); logger.info(token);`,
+      output: `${IMPORT}\nlet token = ''; token = getToken(); logger.info(redact(token));`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } }],
+    },
     {
       name: 'a browser app, with reportInClientApps',
       code: "console.log('signed in', accessToken);",
