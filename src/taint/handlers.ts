@@ -227,7 +227,7 @@ function holdsKnownValueAt(variable: TSESLint.Scope.Variable, read: TSESTree.Ide
 }
 
 function isPlainDeclaration(definition: TSESLint.Scope.Definition): boolean {
-  return definition.type === DefinitionType.Variable && definition.node.id.type === AST_NODE_TYPES.Identifier && definition.node.parent.declare !== true;
+  return definition.type === DefinitionType.Variable && definition.node.id.type === AST_NODE_TYPES.Identifier && !definition.node.parent.declare;
 }
 
 function isKnownDefinition(definition: TSESLint.Scope.Definition): boolean {
