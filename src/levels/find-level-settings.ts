@@ -120,8 +120,15 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
     if (!SETTERS.has(method) || call.arguments.length !== 1 || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
     setters.push({ call, callee, method, value });
   }
+  // Most files neither import nor require a logger library: then there is nothing to follow, and
+  // no reference tracker is built.
+  const loggerRequires = requires.filter((call) => {
+    const source = call.arguments[0];
+    return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && Object.hasOwn(TRACE_MAP.modules, source.value);
+  });
+  const importsLogger = importsAnyOf(sourceCode.ast, TRACE_MAP.modules);
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (globalScope) {
+  if (globalScope && (importsLogger || loggerRequires.length > 0)) {
     const tracker = createTracker(globalScope);
     const visit = (node: TSESTree.Node, entry: LevelEntry): void => {
       if (seen.has(node)) return;
@@ -134,15 +141,14 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
         for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) instances.add(variable);
       }
     };
-    // Most files import no logger library: then there is nothing for the tracker to follow.
-    if (importsAnyOf(sourceCode.ast, TRACE_MAP.modules)) {
+    if (importsLogger) {
       for (const reference of tracker.iterateEsmReferences(TRACE_MAP.modules)) visit(reference.node, reference.info);
     }
-    for (const call of requires) {
+    for (const call of loggerRequires) {
       // `require('pino')(…)` and `const pino = require('pino')` are matched by their module name.
       const source = call.arguments[0];
       if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') continue;
-      const map = Object.hasOwn(TRACE_MAP.modules, source.value) ? TRACE_MAP.modules[source.value] : undefined;
+      const map = TRACE_MAP.modules[source.value];
       if (!map) continue;
       for (const reference of tracker.iteratePropertyReferences(call, map)) visit(reference.node, reference.info);
     }
