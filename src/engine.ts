@@ -5,6 +5,7 @@
  * `Program:exit`, after the traversal). Rules only ask questions and report.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { compileVocabulary, DEFAULT_VOCABULARY, type Vocabulary, type VocabularyOverrides } from '@secure-logging/redact/classify';
 import { findLevelSettings } from './levels/find-level-settings.js';
 import { verboseLevelsOf, type VerboseLevel } from './levels/levels.js';
@@ -13,6 +14,10 @@ import { resolveSettings, type ResolvedSettings } from './settings.js';
 import { findLeaks, type LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
 import { getTypeInfo, type TypeInfo } from './types/type-info.js';
+import { createModuleLookup, type ModuleLookup } from './project/lookup.js';
+import { addSink, moduleSummary, type ExportedLogger, type ModuleAnalyser, type ModuleFacts, type ModuleSummary, type ParseSetup, type Sinks } from './project/summaries.js';
+import { resolveImport } from './project/resolve.js';
+import type { FunctionNode } from './utils/ast.js';
 
 /** Per-rule additions to the vocabulary from settings. */
 export interface WordOptions {
@@ -39,6 +44,8 @@ export interface FileAnalysis {
    * value two rules would report is reported once, by the most specific.
    */
   readonly leakRules: Map<LeakCategory, LeakRuleEntry>;
+  /** What this file, read as another file's import, tells: its wrappers' parameters and its exported loggers. */
+  moduleFacts(probeStart: number): ModuleFacts;
 }
 
 /** A leak rule as the other leak rules see it. */
@@ -111,6 +118,12 @@ export function useFileAnalysis(context: AnyContext): {
   const leaks = new Map<string, LeakFinding[]>();
   const sanitizers = new Set(settings.sanitizers);
   const types = getTypeInfo(context, settings.types);
+  let modules: ModuleLookup | undefined;
+  const parseSetup = (): ParseSetup => ({ languageOptions: context.languageOptions, settings: context.settings });
+  const moduleLookup = (): ModuleLookup => {
+    modules ??= createModuleLookup(context.physicalFilename, sourceCode, parseSetup(), analyseModule);
+    return modules;
+  };
   const analysis: FileAnalysis = {
     sourceCode,
     settings,
@@ -124,10 +137,36 @@ export function useFileAnalysis(context: AnyContext): {
       const { key, vocabulary } = vocabularyFor(settings, words);
       let found = leaks.get(key);
       if (!found) {
-        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redact: settings.redact, types, calls });
+        found = findLeaks(sourceCode, analysis.logCalls(), { vocabulary, sanitizers, redact: settings.redact, types, calls, modules: moduleLookup() });
         leaks.set(key, found);
       }
       return found;
+    },
+    moduleFacts(probeStart) {
+      const sinks = new Map<FunctionNode, Sinks>();
+      const loggers = new Map<string, ExportedLogger>();
+      const logCalls = analysis.logCalls();
+      const own = logCalls.filter((call) => call.node.range[0] < probeStart);
+      findLeaks(sourceCode, own, {
+        vocabulary: DEFAULT_VOCABULARY,
+        sanitizers,
+        redact: settings.redact,
+        calls: calls.filter((call) => call.range[0] < probeStart),
+        modules: moduleLookup(),
+        onParameter: (fn, index, rest) => { addSink(sinks, fn, index, rest); },
+        parametersThroughSanitizers: true,
+      });
+      for (const call of logCalls) {
+        if (call.node.range[0] < probeStart || call.recognizedBy === 'name' || call.recognizedBy === 'wrapper') continue;
+        const callee = call.node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) continue;
+        loggers.set(callee.object.name, { library: call.library, redactPaths: call.redactPaths, serializers: call.serializers });
+      }
+      const reexported = (source: string): ModuleSummary | null => {
+        const file = resolveImport(context.physicalFilename, source);
+        return file ? moduleSummary(file, parseSetup(), analyseModule) : null;
+      };
+      return { sinks, loggers, reexported };
     },
     verboseLevels() {
       if (levels) return levels;
@@ -159,3 +198,9 @@ export function useFileAnalysis(context: AnyContext): {
     },
   };
 }
+
+/** Module summaries read another file through the same engine (see `project/summaries.ts`). */
+const analyseModule: ModuleAnalyser = (context, probeStart) => {
+  const { analysis, listeners } = useFileAnalysis(context);
+  return { listeners, finish: () => analysis.moduleFacts(probeStart) };
+};

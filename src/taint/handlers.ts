@@ -488,7 +488,10 @@ const handleSequence: Handler<TSESTree.SequenceExpression> = (node, path, tracer
 const handleAssignment: Handler<TSESTree.AssignmentExpression> = (node, path, tracer) => tracer.trace(node.right, path);
 
 const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
-  if (isSanitizerCall(node, tracer) || isMaskTail(node)) return NO_FLOWS;
+  if (isSanitizerCall(node, tracer) || isMaskTail(node)) {
+    if (tracer.options.parametersThroughSanitizers !== true) return NO_FLOWS;
+    return node.arguments.flatMap((argument) => tracer.trace(argument, path)).filter((flow) => flow.origin.kind === 'parameter');
+  }
   const callee = node.callee;
   const clientShape = httpClientShape(node);
   if (clientShape !== null) {

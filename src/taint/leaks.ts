@@ -13,6 +13,8 @@ import type { RedactHelper } from '../fix/binding.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { EVERY_RECORD, isRedactedByLogger } from '../loggers/redact-paths.js';
 import { isInFailedResponseBranch } from '../sources/failed-response.js';
+import type { ModuleLookup } from '../project/lookup.js';
+import { callsProjectImport, importedView, importedWrapperCall, type ImportedView } from './imported.js';
 import { httpClientShape, matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
@@ -20,7 +22,7 @@ import { getPropertyName } from '../utils/eslint-utils.js';
 import type { TypeInfo } from '../types/type-info.js';
 import { isSanitizerCall, isTokenEndpointCall } from './handlers.js';
 import { callSitesOf, Tracer } from './trace.js';
-import type { Flow, LeakCategory, SinkFlow, ValueOrigin } from './types.js';
+import type { Flow, FunctionNode, LeakCategory, SinkFlow, ValueOrigin } from './types.js';
 
 /** One sensitive value that reaches a log call. */
 export interface LeakFinding {
@@ -56,6 +58,12 @@ export function findLeaks(
     types?: TypeInfo | null;
     /** Every call of the file in source order. */
     calls: readonly TSESTree.CallExpression[];
+    /** Told of every parameter of a local function that reaches a log call, at any depth (module summaries). */
+    onParameter?: (fn: FunctionNode, index: number, rest: boolean) => void;
+    /** Summaries of the project modules the file imports. */
+    modules?: ModuleLookup;
+    /** Follow parameters through sanitizer calls (for `onParameter`). */
+    parametersThroughSanitizers?: boolean;
   },
 ): LeakFinding[] {
   const types = options.types ?? null;
@@ -65,9 +73,12 @@ export function findLeaks(
     checkLiterals: true,
     sanitizers: options.sanitizers,
     redact: options.redact,
+    parametersThroughSanitizers: options.parametersThroughSanitizers === true,
   }, options.calls);
   const findings: LeakFinding[] = [];
   const queue: Pending[] = logCalls.map((call) => ({ call, paths: NO_PATHS, depth: 0 }));
+  const modules = options.modules;
+  if (modules) queue.push(...importedWrapperCalls(logCalls, options.calls, modules, tracer, sourceCode));
   const wrapped = new Set<string>();
   for (let index = 0; index < queue.length && index < 20_000; index++) {
     const pending = queue[index];
@@ -75,11 +86,17 @@ export function findLeaks(
     const { call } = pending;
     // Asked only when the call leaks something: most log calls carry nothing sensitive.
     let environment: Environment | null | undefined;
+    // What an imported module says of this call, asked only when an argument carries something.
+    let view: ImportedView | null | undefined;
     const parameterFlows: Flow[] = [];
     call.args.forEach((argument, position) => {
       if (argument.role !== 'data' && argument.role !== 'message') return;
       const path = pending.paths.get(argument.node) ?? [];
       const { values: traced, parameters } = tracer.traceSink(argument.node, path);
+      if (modules && (traced.length > 0 || parameters.length > 0)) {
+        view ??= importedView(call, modules);
+        if (view && !view.logs(call.node.arguments.indexOf(argument.node))) return;
+      }
       const values = types
         ? [
             ...traced.filter((flow) => !typeSaysSafe(flow, types)),
@@ -89,12 +106,15 @@ export function findLeaks(
       for (const flow of values) {
         const keyPath = [...path, ...flow.keyPath];
         if (isFailedResponseBody(flow, call.node, tracer) || isRecordUnderIdKey(flow, keyPath)) continue;
-        const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(call, flow, keyPath);
+        const redactedByLogger = position === firstDataPosition(call) && isMaskedByLogger(view?.call ?? call, flow, keyPath);
         environment ??= environmentGuardOf(call.node, sourceCode);
         findings.push({ call, argument, flow, environment, redactedByLogger });
       }
       parameterFlows.push(...parameters);
     });
+    if (options.onParameter) {
+      for (const flow of parameterFlows) if (flow.origin.kind === 'parameter') options.onParameter(flow.origin.fn, flow.origin.index, flow.origin.rest);
+    }
     if (pending.depth >= MAX_WRAPPER_DEPTH) continue;
     for (const flow of parameterFlows) {
       const origin = flow.origin;
@@ -144,6 +164,33 @@ function isFailedResponseBody(flow: SinkFlow, logCall: TSESTree.Node, tracer: Tr
 function isRecordUnderIdKey(flow: SinkFlow, keyPath: readonly string[]): boolean {
   const key = keyPath.at(-1);
   return flow.origin.kind === 'record' && key !== undefined && isIdentifierName(key);
+}
+
+/**
+ * Calls of imported functions and methods that pass something sensitive, or a parameter of a
+ * local function, to a parameter their module logs: log calls for those arguments. The module is
+ * read only for a call whose arguments carry something.
+ */
+function importedWrapperCalls(
+  logCalls: readonly LogCall[],
+  calls: readonly TSESTree.CallExpression[],
+  modules: ModuleLookup,
+  tracer: Tracer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): Pending[] {
+  const logged = new Set(logCalls.map((call) => call.node));
+  const pending: Pending[] = [];
+  for (const node of calls) {
+    if (logged.has(node) || node.arguments.length === 0 || !callsProjectImport(node, modules)) continue;
+    const carries = node.arguments.some((argument) => {
+      const { values, parameters } = tracer.traceSink(argument, []);
+      return values.length > 0 || parameters.length > 0;
+    });
+    if (!carries) continue;
+    const call = importedWrapperCall(node, modules, sourceCode.getText(node.callee));
+    if (call) pending.push({ call, paths: NO_PATHS, depth: 1 });
+  }
+  return pending;
 }
 
 function firstDataPosition(call: LogCall): number {

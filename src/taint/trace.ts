@@ -68,6 +68,11 @@ export interface TraceOptions {
   readonly sanitizers: ReadonlySet<string>;
   /** The project's redact helper. */
   readonly redact: RedactHelper;
+  /**
+   * Follow parameters through sanitizer calls (module summaries): a wrapper that logs
+   * `sanitize(extra)` still logs `extra`, and what its sanitizer leaves is not known here.
+   */
+  readonly parametersThroughSanitizers?: boolean;
 }
 
 const NO_SKIPS: ReadonlySet<TSESTree.Node> = new Set();

@@ -1,0 +1,80 @@
+/**
+ * Log calls and wrappers across modules: what the summary of an imported module changes in the
+ * leak analysis of the importing file (see `project/summaries.ts`).
+ *
+ * - A log call through an imported object (`Logger.error(msg, err, extra, req)`), recognised by
+ *   its name, logs only the arguments whose parameters reach a log call in the module, when the
+ *   module says so for that method; and an imported logger masks what its redact paths say.
+ * - A call of an imported function or method that passes parameters to a log call
+ *   (`audit(user)`, `log.security(token)`) is a log call for those arguments.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { LogCall } from '../loggers/find-log-calls.js';
+import type { ModuleLookup } from '../project/lookup.js';
+import { reachesLog, type ExportSummary, type Sinks } from '../project/summaries.js';
+
+/** `name.method(…)` or `name(…)`: the identifier the callee is rooted at, and the method. */
+function calleeRoot(call: TSESTree.CallExpression): { root: TSESTree.Identifier; method: string | null } | null {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return { root: callee, method: null };
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.object.type === AST_NODE_TYPES.Identifier && callee.property.type === AST_NODE_TYPES.Identifier) {
+    return { root: callee.object, method: callee.property.name };
+  }
+  return null;
+}
+
+function sinksOf(exported: ExportSummary, method: string | null): Sinks | null {
+  const sinks = method === null ? exported.call : (exported.methods.get(method) ?? null);
+  return sinks && (sinks.indexes.size > 0 || sinks.restFrom !== null) ? sinks : null;
+}
+
+/** What an imported module says about a log call the finder recognised by name. */
+export interface ImportedView {
+  /** The call, with the imported logger's redact paths and serializers when it is one. */
+  readonly call: LogCall;
+  /** False for an argument the module's method is known not to log. */
+  logs(position: number): boolean;
+}
+
+export function importedView(call: LogCall, modules: ModuleLookup): ImportedView | null {
+  if (call.recognizedBy !== 'name') return null;
+  const found = calleeRoot(call.node);
+  if (!found || found.method === null) return null;
+  const exported = modules.exportOf(found.root);
+  if (!exported) return null;
+  const sinks = sinksOf(exported, found.method);
+  const logger = exported.logger;
+  return {
+    call: logger ? { ...call, library: logger.library, redactPaths: logger.redactPaths, serializers: logger.serializers } : call,
+    logs: (position) => sinks === null || reachesLog(sinks, position),
+  };
+}
+
+/** A call of an imported function or method that logs some of its arguments: a log call for them. */
+export function importedWrapperCall(node: TSESTree.CallExpression, modules: ModuleLookup, calleeText: string): LogCall | null {
+  const found = calleeRoot(node);
+  if (!found || !modules.isProjectImport(found.root)) return null;
+  const exported = modules.exportOf(found.root);
+  const sinks = exported ? sinksOf(exported, found.method) : null;
+  if (!sinks) return null;
+  const args = node.arguments.filter((_, position) => reachesLog(sinks, position));
+  if (args.length === 0) return null;
+  return {
+    node,
+    library: 'custom',
+    method: found.method ?? found.root.name,
+    level: null,
+    callee: calleeText,
+    args: args.map((argument) => ({ node: argument, role: 'data' as const })),
+    recognizedBy: 'wrapper',
+    redactPaths: [],
+    serializers: {},
+  };
+}
+
+/** True when a call's callee is rooted at an identifier bound by an import of a project file (no module is read). */
+export function callsProjectImport(node: TSESTree.CallExpression, modules: ModuleLookup): boolean {
+  const found = calleeRoot(node);
+  return found !== null && modules.isProjectImport(found.root);
+}
