@@ -15,6 +15,12 @@ export type LoggerLibrary =
   | 'loglevel'
   | 'egg'
   | 'nestjs'
+  | 'debug'
+  | 'fancy-log'
+  | 'consola'
+  | 'signale'
+  | 'tslog'
+  | 'npmlog'
   | 'custom'
   | 'unknown';
 
@@ -37,6 +43,8 @@ export interface LibraryShape {
   /** Methods whose first argument is a condition, not data (`console.assert`). */
   readonly conditionMethods: readonly string[];
   readonly style: ArgumentStyle;
+  /** For a logger that is itself a function (`debug('…')`, `log('…')`): the level a direct call logs at. */
+  readonly callable?: string;
 }
 
 const PINO_LEVELS = { trace: 'trace', debug: 'debug', info: 'info', warn: 'warn', error: 'error', fatal: 'fatal' };
@@ -142,6 +150,52 @@ export const LIBRARIES: Readonly<Record<LoggerLibrary, LibraryShape>> = {
     conditionMethods: [],
     style: 'all-data',
   },
+  // `const debug = createDebug('app'); debug('…')`; `debug.extend('db')` is a child.
+  // `debug.log(…)` is the function it writes with.
+  debug: { methods: { log: 'debug' }, levelArgumentMethods: [], childMethods: ['extend'], conditionMethods: [], style: 'all-data', callable: 'debug' },
+  // `log('…')` and `log.error('…')`.
+  'fancy-log': {
+    methods: { info: 'info', warn: 'warn', error: 'error', dir: 'info' },
+    levelArgumentMethods: [],
+    childMethods: [],
+    conditionMethods: [],
+    style: 'all-data',
+    callable: 'info',
+  },
+  consola: {
+    methods: {
+      ...PINO_LEVELS, log: 'info', success: 'info', fail: 'error', ready: 'info', start: 'info', box: 'info', silent: 'info', verbose: 'verbose',
+    },
+    levelArgumentMethods: [],
+    childMethods: ['withTag', 'create', 'withDefaults'],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  signale: {
+    methods: {
+      ...PINO_LEVELS, log: 'info', success: 'info', note: 'info', pending: 'info', complete: 'info', start: 'info', pause: 'info',
+      star: 'info', await: 'info', watch: 'info', fav: 'info',
+    },
+    levelArgumentMethods: [],
+    childMethods: ['scope'],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  tslog: {
+    methods: { silly: 'silly', ...PINO_LEVELS },
+    levelArgumentMethods: [],
+    childMethods: ['getSubLogger'],
+    conditionMethods: [],
+    style: 'all-data',
+  },
+  // `log.info(prefix, message, …args)`.
+  npmlog: {
+    methods: { silly: 'silly', verbose: 'verbose', info: 'info', timing: 'info', http: 'http', notice: 'info', warn: 'warn', error: 'error', log: 'info' },
+    levelArgumentMethods: ['log'],
+    childMethods: [],
+    conditionMethods: [],
+    style: 'all-data',
+  },
   custom: GENERIC_SHAPE,
   unknown: GENERIC_SHAPE,
 };
@@ -184,6 +238,18 @@ export const MODULE_ENTRIES: readonly ModuleEntry[] = [
   { module: '@nestjs/common', path: ['Logger'], kind: 'class', library: 'nestjs' },
   { module: '@nestjs/common', path: ['Logger'], kind: 'instance', library: 'nestjs' },
   { module: '@nestjs/common', path: ['ConsoleLogger'], kind: 'class', library: 'nestjs' },
+  { module: 'debug', path: [], kind: 'factory', library: 'debug' },
+  { module: 'debug', path: ['default'], kind: 'factory', library: 'debug' },
+  { module: 'debug', path: ['debug'], kind: 'factory', library: 'debug' },
+  { module: 'fancy-log', path: [], kind: 'instance', library: 'fancy-log' },
+  { module: 'consola', path: [], kind: 'instance', library: 'consola' },
+  { module: 'consola', path: ['consola'], kind: 'instance', library: 'consola' },
+  { module: 'consola', path: ['default'], kind: 'instance', library: 'consola' },
+  { module: 'consola', path: ['createConsola'], kind: 'factory', library: 'consola' },
+  { module: 'signale', path: [], kind: 'instance', library: 'signale' },
+  { module: 'signale', path: ['Signale'], kind: 'class', library: 'signale' },
+  { module: 'tslog', path: ['Logger'], kind: 'class', library: 'tslog' },
+  { module: 'npmlog', path: [], kind: 'instance', library: 'npmlog' },
 ];
 
 /** Global objects that are loggers. `module` holds the global's name here. */

@@ -102,6 +102,7 @@ function instanceMap(library: LoggerLibrary, shape: LibraryShape, redactPaths: r
   for (const method of shape.childMethods) {
     map[method] = { [CALL]: { type: 'instance', library, shape, redactPaths } };
   }
+  if (shape.callable !== undefined) map[CALL] = { type: 'method', library, shape, method: shape.callable, redactPaths };
   return map;
 }
 
@@ -182,6 +183,8 @@ function pinoRedactPaths(node: TSESTree.Node, scope: TSESLint.Scope.Scope): stri
 }
 
 function mergeInto(target: TraceMap<Info>, source: TraceMap<Info>): void {
+  // A logger that is itself a function (`log('…')`): its call, a symbol key `Object.entries` skips.
+  target[CALL] ??= source[CALL];
   for (const [key, value] of Object.entries(source)) {
     const existing = target[key];
     if (existing) {
@@ -581,5 +584,94 @@ export function findLogCalls(
     }
   }
 
+  for (const call of calls) {
+    if (found.has(call)) continue;
+    const indirect = indirectLogCall(call, found, sourceCode);
+    if (indirect) found.set(call, indirect);
+  }
+
   return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * Log calls the finder cannot match by method name: a computed level (`logger[level](msg, data)`)
+ * on a receiver named like a logger, and a log method called through `.call` or `.apply`
+ * (`logger.info.call(logger, msg)`, `console.error.apply(console, [msg, data])`), judged like the
+ * method itself. `.apply` with anything but an array literal is left alone.
+ */
+function indirectLogCall(
+  call: TSESTree.CallExpression,
+  found: ReadonlyMap<TSESTree.CallExpression, LogCall>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): LogCall | null {
+  const callee = skipExpressionWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (callee.computed && methodName(call) === null) {
+    if (!isLevelKey(callee.property) || !isLoggerLikeName(callee.object)) return null;
+    const shape = LIBRARIES.unknown;
+    return {
+      node: call,
+      library: 'unknown',
+      method: 'log',
+      level: null,
+      callee: sourceCode.getText(call.callee),
+      args: assignRoles(call.arguments, shape, 'log'),
+      recognizedBy: 'name',
+      redactPaths: [],
+      serializers: NO_SERIALIZERS,
+    };
+  }
+  if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return null;
+  const via = callee.property.name;
+  if (via !== 'call' && via !== 'apply') return null;
+  const target = skipExpressionWrappers(callee.object);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
+  const method = target.property.name;
+  // The same method called directly elsewhere in the file tells the library; else the name decides.
+  const receiverText = sourceCode.getText(target.object);
+  const twin = [...found.values()].find((other) => other.method === method && sourceCode.getText(skipCallee(other.node)) === receiverText);
+  const isConsole = target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'console';
+  const library: LoggerLibrary = twin?.library ?? (isConsole ? 'console' : 'unknown');
+  const shape = LIBRARIES[library];
+  if (!twin && !isConsole && !(FALLBACK_METHODS.includes(method) && isLoggerLikeName(target.object))) return null;
+  if (!Object.hasOwn(shape.methods, method)) return null;
+  let args: TSESTree.CallExpressionArgument[];
+  if (via === 'call') args = call.arguments.slice(1);
+  else {
+    const list = call.arguments[1];
+    if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+    args = list.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
+  }
+  return {
+    node: call,
+    library,
+    method,
+    level: shape.methods[method] ?? null,
+    callee: sourceCode.getText(target),
+    args: assignRoles(args, shape, method),
+    recognizedBy: twin?.recognizedBy ?? (isConsole ? 'global' : 'name'),
+    redactPaths: twin?.redactPaths ?? [],
+    serializers: twin?.serializers ?? NO_SERIALIZERS,
+  };
+}
+
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['level', 'lvl', 'severity']);
+
+/** A computed key that holds a level: `level`, `opts.logLevel`, `ok ? 'info' : 'error'`. */
+function isLevelKey(node: TSESTree.Node): boolean {
+  const key = skipExpressionWrappers(node);
+  if (key.type === AST_NODE_TYPES.ConditionalExpression) return isLevelName(key.consequent) && isLevelName(key.alternate);
+  const path = memberPathText(key);
+  const last = path === null ? undefined : splitWords(path.split('.').at(-1) ?? '').at(-1);
+  return last !== undefined && LEVEL_WORDS.has(last);
+}
+
+function isLevelName(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && FALLBACK_METHODS.includes(node.value);
+}
+
+/** The receiver of a call's callee (`logger` in `logger.info(…)`), or the callee itself. */
+function skipCallee(call: TSESTree.CallExpression): TSESTree.Node {
+  const callee = skipExpressionWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
 }

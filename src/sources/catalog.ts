@@ -49,6 +49,7 @@ export const SHAPES: Readonly<Record<ShapeName, PayloadShape>> = {
       headers: 'headers',
       cookies: 'payload',
       signedCookies: 'payload',
+      session: 'payload',
       rawHeaders: 'payload',
       rawBody: 'payload',
       raw: 'request',

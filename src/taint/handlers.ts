@@ -303,6 +303,10 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
       ? node.property.name
       : propertyNameOf(node, tracer.sourceCode);
   if (name !== null && COUNTS.has(name)) return NO_FLOWS;
+  // The whole environment holds every secret the process was given.
+  if (path.length === 0 && name === 'env' && isProcessEnv(node) && tracer.options.categories.has('secret')) {
+    return [tracer.nameFlow(node, 'process.env', WHOLE_ENVIRONMENT)];
+  }
   if (path.length === 0 && name !== null) {
     if (isTransparentProperty(name)) {
       const ownerName = ownerNameOf(node);
@@ -382,6 +386,14 @@ function ownerNameOf(node: TSESTree.MemberExpression): string | null {
 function isNonPersonMember(node: TSESTree.MemberExpression): boolean {
   const ownerName = ownerNameOf(node);
   return ownerName !== null && isNonPersonOwner(ownerName);
+}
+
+const WHOLE_ENVIRONMENT = { category: 'secret', term: 'environment' } as const;
+
+/** `process.env` (or `global.process.env`), not some other object's `env`. */
+function isProcessEnv(node: TSESTree.MemberExpression): boolean {
+  const path = memberPathText(node);
+  return path === 'process.env' || path === 'global.process.env' || path === 'globalThis.process.env';
 }
 
 function isLocationMember(node: TSESTree.MemberExpression): boolean {

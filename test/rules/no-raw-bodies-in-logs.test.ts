@@ -104,6 +104,8 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // A field of the session, not the session.
+    express('logger.info(req.session.views, req.sessionStore.length);'),
     // A browser app's caught axios error goes to the user's own console.
     {
       code: "import axios from 'axios';\nexport async function identify(data) { try { await axios.post('/v1/telemetry/identify', data); } catch (error) { console.error('failed', error); } }",
@@ -178,6 +180,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: 'the whole session',
+      code: `${IMPORT}\n${express('logger.info(req.session);')}`,
+      output: `${IMPORT}\n${express('logger.info(redact(req.session));')}`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.session', callee: 'logger.info', through: '', what: 'request session' } }],
+    },
     {
       name: 'a whole axios response where the call failed still holds the request config',
       code: `${IMPORT}\nasync function f() { const response = await axios.get(url, { validateStatus: () => true });\nif (response.status >= 400) logger.error(response); }`,

@@ -11,6 +11,11 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // Single environment variables by a harmless name, and some other object's env.
+    'console.log(process.env.NODE_ENV, process.env.PORT, config.env, req.app.env);',
+    // A computed key that is not a level, a debug logger's settings.
+    'logger[method](password);',
+    "import createDebug from 'debug'; const debug = createDebug('app'); createDebug.enable(password);",
     // The writes that reach the call decide: a mask or an empty string replaces the secret.
     "let token = getToken(); token = '***'; logger.info(token);",
     "const password = '[REDACTED]'; logger.info(password);",
@@ -143,6 +148,26 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the whole environment',
+      code: `${IMPORT}\nconsole.log('env', process.env);\nlogger.info(JSON.stringify(process.env));\nlogger.debug({ ...process.env });`,
+      output: `${IMPORT}\nconsole.log('env', redact(process.env));\nlogger.info(JSON.stringify(redact(process.env)));\nlogger.debug({ ...redact(process.env) });`,
+      errors: [
+        { messageId: 'leak', data: { name: 'process.env', callee: 'console.log', through: '' } },
+        { messageId: 'leak', data: { name: 'process.env', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'process.env', callee: 'logger.debug', through: '' } },
+      ],
+    },
+    {
+      name: 'a computed level, .call and the debug package',
+      code: `${IMPORT}\nimport createDebug from 'debug';\nconst debug = createDebug('auth');\nlogger[level]('login', password);\nlogger.info.call(logger, token);\ndebug('token %s', token);`,
+      output: `${IMPORT}\nimport createDebug from 'debug';\nconst debug = createDebug('auth');\nlogger[level]('login', redact(password));\nlogger.info.call(logger, redact(token));\ndebug('token %s', redact(token));`,
+      errors: [
+        { messageId: 'leak', data: { name: 'password', callee: 'logger[level]', through: '' } },
+        { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'token', callee: 'debug', through: '' } },
+      ],
+    },
     {
       name: 'a mask written in one branch only',
       code: `${IMPORT}\nlet token = getToken(); if (x) token = '***'; logger.info(token);`,

@@ -92,6 +92,26 @@ const CASES: readonly Case[] = [
   { name: 'near-miss: history.log', code: 'history.log(a); Math.log(a); changes.info(a);', calls: [] },
   { name: 'near-miss: bare log function', code: 'log(a); info(a); debug(a);', calls: [] },
   { name: 'near-miss: computed method', code: 'logger[method](a);', calls: [] },
+  // computed levels and indirect calls
+  { name: 'computed level', code: "logger[level](a); log[opts.logLevel](a); logger[ok ? 'info' : 'error'](a);", calls: ['logger[level]:unknown', 'log[opts.logLevel]:unknown', "logger[ok ? 'info' : 'error']:unknown"] },
+  { name: 'near-miss: computed key that is not a level', code: "logger[name](a); handlers[level](a); logger[ok ? 'push' : 'pop'](a);", calls: [] },
+  {
+    name: '.call and .apply of a log method',
+    code: "import pino from 'pino'; const p = pino(); p.info('x'); p.info.call(p, a); console.error.apply(console, [a, b]); logger.warn.call(logger, a);",
+    calls: ['p.info:pino', 'p.info:pino', 'console.error:console', 'logger.warn:unknown'],
+  },
+  { name: 'near-miss: .call of other functions, .apply without an array', code: 'fn.call(null, a); list.push.apply(list, items); logger.info.apply(logger, args); logger.child.call(logger, a);', calls: [] },
+  // more libraries
+  { name: 'debug: the instance is a function', code: "import createDebug from 'debug'; const debug = createDebug('app'); debug('x %o', a); debug.extend('db')(a);", calls: ['debug:debug', "debug.extend('db'):debug"] },
+  { name: 'debug: required and called at once', code: "const debug = require('debug')('app'); debug(a);", calls: ['debug:debug'], options: { sourceType: 'commonjs' } },
+  { name: 'near-miss: debug settings are not log calls', code: "import createDebug from 'debug'; const debug = createDebug('app'); createDebug.enable('app:*'); debug.enabled = true; debug.destroy();", calls: [] },
+  { name: 'fancy-log: called and by level', code: "import log from 'fancy-log'; log(a); log.warn(a);", calls: ['log:fancy-log', 'log.warn:fancy-log'] },
+  { name: 'consola', code: "import { consola, createConsola } from 'consola'; consola.success(a); const c = createConsola(); c.withTag('x').fail(a);", calls: ['consola.success:consola', "c.withTag('x').fail:consola"] },
+  { name: 'near-miss: consola settings', code: "import { consola } from 'consola'; consola.level = 5; consola.wrapConsole(); consola.pauseLogs();", calls: [] },
+  { name: 'signale', code: "import signale, { Signale } from 'signale'; signale.pending(a); const s = new Signale(); s.scope('x').note(a);", calls: ['signale.pending:signale', "s.scope('x').note:signale"] },
+  { name: 'tslog', code: "import { Logger } from 'tslog'; const t = new Logger(); t.silly(a); t.getSubLogger().error(a);", calls: ['t.silly:tslog', 't.getSubLogger().error:tslog'] },
+  { name: 'npmlog', code: "import npmlog from 'npmlog'; npmlog.http('fetch', a); npmlog.log('info', 'prefix', a);", calls: ['npmlog.http:npmlog', 'npmlog.log:npmlog'] },
+  { name: 'near-miss: npmlog settings', code: "import npmlog from 'npmlog'; npmlog.level = 'silly'; npmlog.enableColor(); npmlog.pause();", calls: [] },
   { name: 'near-miss: unrelated pino-like package', code: "import pino from 'pino-pretty'; pino().info(a);", calls: [] },
   // settings
   {
