@@ -315,3 +315,15 @@ export const SERVER_FRAMEWORKS: readonly string[] = [
   '@angular/platform-server', '@builder.io/qwik-city', 'h3', 'nitropack', 'electron', 'aws-lambda', '@types/aws-lambda',
   'serverless', 'firebase-functions', '@azure/functions', '@google-cloud/functions-framework',
 ];
+
+/**
+ * Words that make an imported function or object worth reading as a possible log wrapper
+ * (`audit(…)`, `reporter.security(…)`, `tracker.track(…)`, `helpers.notify(…)`), matched on any
+ * word of the callee's receiver or method. Reading another module costs a parse, so calls of
+ * imported functions named otherwise (`orderService.create(…)`) are not followed.
+ */
+export const WRAPPER_WORDS: readonly string[] = [
+  'log', 'logs', 'logger', 'logging', 'audit', 'auditor', 'trace', 'tracer', 'track', 'tracker', 'tracking', 'report', 'reporter',
+  'record', 'recorder', 'notify', 'notifier', 'notification', 'alert', 'alerts', 'print', 'debug', 'warn', 'error', 'errors', 'info',
+  'telemetry', 'analytics', 'monitor', 'monitoring', 'capture', 'security', 'journal', 'diagnostic', 'diagnostics', 'console',
+];

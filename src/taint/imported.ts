@@ -5,11 +5,13 @@
  * - A log call through an imported object (`Logger.error(msg, err, extra, req)`), recognised by
  *   its name, logs only the arguments whose parameters reach a log call in the module, when the
  *   module says so for that method; and an imported logger masks what its redact paths say.
- * - A call of an imported function or method that passes parameters to a log call
- *   (`audit(user)`, `log.security(token)`) is a log call for those arguments.
+ * - A call of an imported function or method named like logging that passes parameters to a
+ *   log call (`audit(user)`, `reporter.security(token)`) is a log call for those arguments.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { splitWords } from '@secure-logging/redact/classify';
+import { WRAPPER_WORDS } from '../loggers/catalog.js';
 import type { LogCall } from '../loggers/find-log-calls.js';
 import type { ModuleLookup } from '../project/lookup.js';
 import { reachesLog, type ExportSummary, type Sinks } from '../project/summaries.js';
@@ -73,8 +75,20 @@ export function importedWrapperCall(node: TSESTree.CallExpression, modules: Modu
   };
 }
 
-/** True when a call's callee is rooted at an identifier bound by an import of a project file (no module is read). */
-export function callsProjectImport(node: TSESTree.CallExpression, modules: ModuleLookup): boolean {
+const WRAPPER = new Set(WRAPPER_WORDS);
+
+/**
+ * True when a call may be a log wrapper imported from a project file: its callee is rooted at an
+ * import of one, and named like logging (see `WRAPPER_WORDS`): the first word of a function or
+ * method (`auditLogin`, `helpers.notify`), or the last word of a receiver (`errorReporter.send`).
+ * No module is read.
+ */
+export function mayCallImportedWrapper(node: TSESTree.CallExpression, modules: ModuleLookup): boolean {
   const found = calleeRoot(node);
-  return found !== null && modules.isProjectImport(found.root);
+  if (!found) return false;
+  // `auditLogin(…)`, `reporter.send(…)`, `helpers.notify(…)`: a function's or method's first word, a receiver's last.
+  const first = (name: string): boolean => WRAPPER.has(splitWords(name)[0] ?? '');
+  const last = (name: string): boolean => WRAPPER.has(splitWords(name).at(-1) ?? '');
+  const named = found.method === null ? first(found.root.name) : last(found.root.name) || first(found.method);
+  return named && modules.isProjectImport(found.root);
 }

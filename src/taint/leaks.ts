@@ -14,7 +14,7 @@ import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
 import { EVERY_RECORD, isRedactedByLogger } from '../loggers/redact-paths.js';
 import { isInFailedResponseBranch } from '../sources/failed-response.js';
 import type { ModuleLookup } from '../project/lookup.js';
-import { callsProjectImport, importedView, importedWrapperCall, type ImportedView } from './imported.js';
+import { importedView, mayCallImportedWrapper, importedWrapperCall, type ImportedView } from './imported.js';
 import { httpClientShape, matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
@@ -167,9 +167,9 @@ function isRecordUnderIdKey(flow: SinkFlow, keyPath: readonly string[]): boolean
 }
 
 /**
- * Calls of imported functions and methods that pass something sensitive, or a parameter of a
- * local function, to a parameter their module logs: log calls for those arguments. The module is
- * read only for a call whose arguments carry something.
+ * Calls of imported functions and methods named like logging that pass something sensitive, or a
+ * parameter of a local function, to a parameter their module logs: log calls for those arguments.
+ * The module is read only for a call whose arguments carry something.
  */
 function importedWrapperCalls(
   logCalls: readonly LogCall[],
@@ -181,7 +181,7 @@ function importedWrapperCalls(
   const logged = new Set(logCalls.map((call) => call.node));
   const pending: Pending[] = [];
   for (const node of calls) {
-    if (logged.has(node) || node.arguments.length === 0 || !callsProjectImport(node, modules)) continue;
+    if (logged.has(node) || node.arguments.length === 0 || !mayCallImportedWrapper(node, modules)) continue;
     const carries = node.arguments.some((argument) => {
       const { values, parameters } = tracer.traceSink(argument, []);
       return values.length > 0 || parameters.length > 0;
