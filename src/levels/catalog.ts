@@ -74,6 +74,9 @@ export const EGG_LOGGER_KEYS: readonly string[] = ['level', 'consoleLevel'];
 /** Keys that hold a level in JSON and YAML config files. */
 export const CONFIG_LEVEL_KEYS: readonly string[] = ['level', 'logLevel', 'log_level', 'LOG_LEVEL', 'loglevel', 'consoleLevel'];
 
+/** Level keys that say "log level" themselves: they count at any depth (`services.api.logLevel`). */
+export const CONFIG_LOG_LEVEL_KEYS: readonly string[] = ['logLevel', 'log_level', 'LOG_LEVEL', 'loglevel', 'LOGLEVEL', 'loggingLevel', 'logging_level', 'LOGGING_LEVEL'];
+
 /** Keys a level may be nested under in config files: `{ "logger": { "level": "debug" } }`. */
 export const CONFIG_LOGGER_KEYS: readonly string[] = ['logger', 'log', 'logging', 'loggers'];
 

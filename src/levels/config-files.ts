@@ -1,11 +1,12 @@
 /**
  * Levels in JSON and YAML config files. Both ASTs (`@eslint/json`'s and `yaml-eslint-parser`'s)
  * are read through one small view: mappings with keys, sequences, and scalars with a range. In a
- * production config file a verbose value under a level key (`level`, `logLevel`, `LOG_LEVEL`…) at
- * the top level or under `logger`, `log` or `logging` is reported; in any `package.json` a
+ * production config file a verbose value under a level key (`level`, `consoleLevel`) at the top
+ * level or under `logger`, `log` or `logging`, or under a key that says log level itself
+ * (`logLevel`, `LOG_LEVEL`) at any depth, is reported; in any `package.json` a
  * production script (`start`, `prod*`) that sets `DEBUG`, `NODE_DEBUG` or a verbose `LOG_LEVEL`.
  */
-import { CONFIG_LEVEL_KEYS, CONFIG_LOGGER_KEYS, PRODUCTION_SCRIPT, VERBOSE_ENV_VARIABLES } from './catalog.js';
+import { CONFIG_LEVEL_KEYS, CONFIG_LOG_LEVEL_KEYS, CONFIG_LOGGER_KEYS, PRODUCTION_SCRIPT, VERBOSE_ENV_VARIABLES } from './catalog.js';
 import { isVerboseLevel } from './levels.js';
 
 /** A node of either AST, as far as the walk needs it. */
@@ -53,6 +54,7 @@ interface YamlNode extends ConfigNode {
 }
 
 const LEVEL_KEYS = new Set(CONFIG_LEVEL_KEYS);
+const LOG_LEVEL_KEYS = new Set(CONFIG_LOG_LEVEL_KEYS);
 const LOGGER_KEYS = new Set(CONFIG_LOGGER_KEYS);
 const MAX_DEPTH = 64;
 
@@ -100,7 +102,7 @@ export function configRoots(ast: unknown): ConfigNode[] {
   return [];
 }
 
-/** Verbose levels under level keys, at the top level or under `logger`, `log` or `logging`. */
+/** Verbose levels under level keys: at the top level or under `logger`, `log` or `logging`; log-level keys anywhere. */
 export function findConfigLevels(root: ConfigNode): ConfigLevel[] {
   const found: ConfigLevel[] = [];
   const walk = (node: ConfigNode, parentKey: string | null, depth: number): void => {
@@ -109,7 +111,8 @@ export function findConfigLevels(root: ConfigNode): ConfigLevel[] {
     if (!entries) return;
     for (const entry of entries) {
       const underLogger = depth === 0 || (parentKey !== null && LOGGER_KEYS.has(parentKey));
-      if (entry.key !== null && LEVEL_KEYS.has(entry.key) && underLogger) {
+      const isLevelKey = entry.key !== null && ((LEVEL_KEYS.has(entry.key) && underLogger) || LOG_LEVEL_KEYS.has(entry.key));
+      if (entry.key !== null && isLevelKey) {
         const scalar = scalarOf(entry.value);
         if (scalar && isVerboseLevel(scalar.value)) found.push({ node: entry.value, key: entry.key, ...scalar });
       }

@@ -107,6 +107,7 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
   // One pass over the calls picks the few that can matter: `require(…)` and level setters.
   const requires: TSESTree.CallExpression[] = [];
   const setters: { call: TSESTree.CallExpression; callee: TSESTree.MemberExpression; method: string; value: TSESTree.Expression }[] = [];
+  const children: { call: TSESTree.CallExpression; callee: TSESTree.MemberExpression }[] = [];
   for (const call of candidates.calls) {
     if (call.type !== AST_NODE_TYPES.CallExpression) continue;
     if (call.callee.type === AST_NODE_TYPES.Identifier) {
@@ -116,6 +117,7 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
     const callee = skipExpressionWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) continue;
     const method = callee.property.name;
+    if (method === 'child' && call.arguments.length > 0) children.push({ call, callee });
     const value = call.arguments[0];
     if (!SETTERS.has(method) || call.arguments.length !== 1 || !value || value.type === AST_NODE_TYPES.SpreadElement) continue;
     setters.push({ call, callee, method, value });
@@ -151,6 +153,17 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
       const map = TRACE_MAP.modules[source.value];
       if (!map) continue;
       for (const reference of tracker.iteratePropertyReferences(call, map)) visit(reference.node, reference.info);
+    }
+  }
+  // `logger.child(bindings, { level: 'trace' })` (pino) and `log.child({ level: 'debug' })` (bunyan, older pino).
+  for (const { call, callee } of children) {
+    if (!isLogger(callee.object)) continue;
+    const scope = sourceCode.getScope(call);
+    for (const argument of call.arguments.slice(0, 2)) {
+      if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      for (const value of valuesAt(argument, ['level'], scope)) {
+        settings.push({ value, label: `${sourceCode.getText(callee.object)}.child({ level })`, library: 'pino' });
+      }
     }
   }
   for (const { call, callee, method, value } of setters) {

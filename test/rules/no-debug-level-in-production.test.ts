@@ -58,6 +58,9 @@ const BUNYAN = "import bunyan from 'bunyan';\n";
 ruleTester.run('no-debug-level-in-production', rule, {
   valid: [
     `${PINO}pino({ level: 'info' });`,
+    // A child at a safe level; `child` of something that is not a logger.
+    `${PINO}const logger = pino();\nlogger.child({ module: 'db' }, { level: 'warn' });`,
+    "cache.child({ level: 'debug' }); tree.child({ level: 'trace' });",
     `${PINO}pino({ level: 'warn' }, pino.destination(1));`,
     `${PINO}pino({ level: isProd ? 'info' : 'debug' });`,
     `${PINO}pino({ level: process.env.NODE_ENV === 'production' ? 'info' : 'debug' });`,
@@ -124,6 +127,8 @@ ruleTester.run('no-debug-level-in-production', rule, {
     verbose('Egg consoleLevel', "exports.logger = { level: 'INFO', consoleLevel: %LEVEL% };", 'ALL', 'config.logger.consoleLevel'),
     verbose('Fastify logger option', "import Fastify from 'fastify';\nFastify({ logger: { level: %LEVEL% } });", 'debug', 'fastify({ logger: { level } })'),
     verbose('a constant level', `${PINO}const level = %LEVEL%;\npino({ level });`, 'debug', 'pino({ level })'),
+    verbose('a pino child with its own level', `${PINO}const logger = pino();\nlogger.child({ module: 'db' }, { level: %LEVEL% });`, 'trace', 'logger.child({ level })'),
+    verbose('a child level by name', 'log.child({ level: %LEVEL% });', 'debug', 'log.child({ level })'),
     {
       name: 'a static template',
       code: `${PINO}pino({ level: \`$` + "{'debug'}` });",
@@ -326,8 +331,26 @@ yamlTester.run('no-debug-level-in-production (YAML)', coreRule, {
     { code: 'logger:\n  level: debug\n', filename: 'config/development.yaml' },
     { code: 'level: warn\n', filename: 'config.prod.yml' },
     { code: 'features:\n  level: debug\n', filename: 'config/production.yml' },
+    // A plain `level` deep in another block is not a log level; a log-level key with a safe value is fine.
+    { code: 'services:\n  cache:\n    level: debug\n  api:\n    logLevel: info\n', filename: 'config/production.yml' },
   ],
   invalid: [
+    {
+      code: 'services:\n  api:\n    logLevel: debug\n',
+      filename: 'config/production.yaml',
+      errors: [
+        {
+          messageId: 'verboseConfig',
+          data: { level: 'debug', key: 'logLevel' },
+          line: 3,
+          column: 15,
+          suggestions: [
+            { messageId: 'useLevel', data: { level: 'info' }, output: 'services:\n  api:\n    logLevel: info\n' },
+            { messageId: 'useLevel', data: { level: 'warn' }, output: 'services:\n  api:\n    logLevel: warn\n' },
+          ],
+        },
+      ],
+    },
     {
       code: 'logging:\n  level: trace\n',
       filename: 'config/production.yaml',
