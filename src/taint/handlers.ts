@@ -330,11 +330,12 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
     if (root) return tracer.payloadFlows(node, `this.${name}`, root, path);
   }
   const object = node.object;
-  const flows =
-    object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.Super
-      ? []
-      : // What the object carries at this field is this member's value: it, not the object, holds it in the log call.
-        resink(tracer.trace(object, [name ?? '*', ...path]), object, node, tracer);
+  let flows: Flows;
+  if (object.type === AST_NODE_TYPES.Super) flows = NO_FLOWS;
+  // `this.payload`: what the class writes to the field, in any method.
+  else if (object.type === AST_NODE_TYPES.ThisExpression) flows = name === null ? NO_FLOWS : tracer.traceThisField(node, name, path);
+  // What the object carries at this field is this member's value: it, not the object, holds it in the log call.
+  else flows = resink(tracer.trace(object, [name ?? '*', ...path]), object, node, tracer);
   if (flows.length === 0 && path.length === 0 && name !== null) return tracer.recordFlows(node, name);
   return flows;
 };

@@ -207,6 +207,56 @@ export class Tracer {
     return wasInSink && flows.length > 0 ? flows.map((flow) => this.withSink(flow, sink)) : flows;
   }
 
+  private readonly classFields = new WeakMap<TSESTree.Node, ReadonlyMap<string, readonly TSESTree.Node[]>>();
+
+  /**
+   * `this.name` read in a method: every value the class writes to that field, in its property
+   * definitions and in any method (`this.payload = req.body` in one method, logged in another),
+   * read at `path`. Memoised per class and field, so a field that feeds itself is cut.
+   */
+  traceThisField(node: TSESTree.MemberExpression, name: string, path: readonly string[]): Flows {
+    const owner = classOfThis(node);
+    if (!owner) return NO_FLOWS;
+    const writes = this.fieldWritesOf(owner).get(name);
+    if (!writes || writes.length === 0) return NO_FLOWS;
+    return this.crossSink(node, () =>
+      this.memoised(writes, path.join('\u0000'), () =>
+        writes.flatMap((value) => this.addStep(this.trace(value, path), { name: `this.${name}`, line: value.loc.start.line })),
+      ),
+    );
+  }
+
+  private fieldWritesOf(owner: TSESTree.ClassBody): ReadonlyMap<string, readonly TSESTree.Node[]> {
+    let fields = this.classFields.get(owner);
+    if (fields) return fields;
+    const found = new Map<string, TSESTree.Node[]>();
+    const add = (name: string, value: TSESTree.Node): void => {
+      const list = found.get(name) ?? [];
+      list.push(value);
+      found.set(name, list);
+    };
+    const visitorKeys = this.sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
+    const stack: TSESTree.Node[] = [owner];
+    for (let steps = 0; stack.length > 0 && steps < 100_000; steps++) {
+      const current = stack.pop();
+      if (!current) break;
+      if (current.type === AST_NODE_TYPES.PropertyDefinition && !current.static && !current.computed && current.key.type === AST_NODE_TYPES.Identifier && current.value) {
+        add(current.key.name, current.value);
+      } else if (current.type === AST_NODE_TYPES.AssignmentExpression && current.operator === '=') {
+        const left = current.left;
+        if (left.type === AST_NODE_TYPES.MemberExpression && !left.computed && left.object.type === AST_NODE_TYPES.ThisExpression && left.property.type === AST_NODE_TYPES.Identifier && classOfThis(left) === owner) {
+          add(left.property.name, current.right);
+        }
+      }
+      // A nested class has its own fields.
+      if (current !== owner && (current.type === AST_NODE_TYPES.ClassBody)) continue;
+      stack.push(...childNodes(current, visitorKeys));
+    }
+    fields = found;
+    this.classFields.set(owner, fields);
+    return fields;
+  }
+
   /** Prepends a step to every flow. */
   addStep(flows: Flows, step: Step): Flows {
     if (flows.length === 0) return NO_FLOWS;
@@ -508,6 +558,22 @@ export class Tracer {
 }
 
 /** Calls of a local function by its name: `audit(x)` for `function audit(…)` or `const audit = (…) =>`. */
+/**
+ * The class body whose instance `this` is at `node`: through arrow functions, up to the method or
+ * property it sits in. `null` in a plain function (its own `this`) or outside a class.
+ */
+export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const holder = parent.parent;
+      if (holder?.type !== AST_NODE_TYPES.MethodDefinition || holder.static) return null;
+      return holder.parent;
+    }
+    if (parent.type === AST_NODE_TYPES.PropertyDefinition) return parent.static ? null : parent.parent;
+  }
+  return null;
+}
+
 export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   const manager = sourceCode.scopeManager;
   if (!manager) return [];

@@ -104,6 +104,9 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // A field holding a safe part of the request; a plain function's own `this` is not the class's.
+    'class Job { start(req) { this.method = req.method; } flush() { logger.info(this.method); } }',
+    'class Job { start(req) { function keep() { this.body = req.body; } keep(); } flush() { logger.info(this.body); } }',
     // A field of the session, not the session.
     express('logger.info(req.session.views, req.sessionStore.length);'),
     // A browser app's caught axios error goes to the user's own console.
@@ -180,6 +183,14 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: 'a field written in one method and logged in another',
+      code: `${IMPORT}\nclass Job {\n  start(req) { this.payload = req.body; }\n  flush() { logger.info(this.payload); }\n}`,
+      output: `${IMPORT}\nclass Job {\n  start(req) { this.payload = req.body; }\n  flush() { logger.info(redact(this.payload)); }\n}`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'req.body', callee: 'logger.info', through: ' through `this.payload` (line 3)', what: 'request body' } },
+      ],
+    },
     {
       name: 'the whole session',
       code: `${IMPORT}\n${express('logger.info(req.session);')}`,
