@@ -566,7 +566,7 @@ export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
   for (let parent = node.parent; parent; parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
       const holder = parent.parent;
-      if (holder?.type !== AST_NODE_TYPES.MethodDefinition || holder.static) return null;
+      if (holder.type !== AST_NODE_TYPES.MethodDefinition || holder.static) return null;
       return holder.parent;
     }
     if (parent.type === AST_NODE_TYPES.PropertyDefinition) return parent.static ? null : parent.parent;
