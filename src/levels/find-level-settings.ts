@@ -92,6 +92,25 @@ function eggLoggerObject(assignment: TSESTree.AssignmentExpression): TSESTree.No
   return null;
 }
 
+/**
+ * `const logger = parent.child(b, { level: 'trace' }); forward(logger, line)`: a child bound to a
+ * local variable that is only ever handed to functions passes on lines that were filtered where
+ * they were written (worker output, another process's log); its own level adds nothing.
+ */
+function isOnlyForwarded(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const declarator = call.parent;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== call || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+  const reads = variable?.references.filter((reference) => !reference.init) ?? [];
+  return (
+    reads.length > 0 &&
+    reads.every((reference) => {
+      const parent = reference.identifier.parent;
+      return parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== reference.identifier && parent.arguments.includes(reference.identifier as TSESTree.Expression);
+    })
+  );
+}
+
 /** Every level setting of the file. */
 export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, candidates: LevelCandidates): LevelSetting[] {
   const settings: LevelSetting[] = [];
@@ -157,7 +176,7 @@ export function findLevelSettings(sourceCode: Readonly<TSESLint.SourceCode>, can
   }
   // `logger.child(bindings, { level: 'trace' })` (pino) and `log.child({ level: 'debug' })` (bunyan, older pino).
   for (const { call, callee } of children) {
-    if (!isLogger(callee.object)) continue;
+    if (!isLogger(callee.object) || isOnlyForwarded(call, sourceCode)) continue;
     const scope = sourceCode.getScope(call);
     for (const argument of call.arguments.slice(0, 2)) {
       if (argument.type === AST_NODE_TYPES.SpreadElement) continue;

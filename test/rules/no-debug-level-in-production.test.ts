@@ -61,6 +61,8 @@ ruleTester.run('no-debug-level-in-production', rule, {
     // A child at a safe level; `child` of something that is not a logger.
     `${PINO}const logger = pino();\nlogger.child({ module: 'db' }, { level: 'warn' });`,
     "cache.child({ level: 'debug' }); tree.child({ level: 'trace' });",
+    // A child that only forwards lines filtered where they were written (a worker's output).
+    `${PINO}const parent = pino();\nconst logger = parent.child({ worker: 1 }, { level: 'trace' });\nworker.stdout.on('data', (line) => forward(logger, line));`,
     `${PINO}pino({ level: 'warn' }, pino.destination(1));`,
     `${PINO}pino({ level: isProd ? 'info' : 'debug' });`,
     `${PINO}pino({ level: process.env.NODE_ENV === 'production' ? 'info' : 'debug' });`,
@@ -129,6 +131,12 @@ ruleTester.run('no-debug-level-in-production', rule, {
     verbose('a constant level', `${PINO}const level = %LEVEL%;\npino({ level });`, 'debug', 'pino({ level })'),
     verbose('a pino child with its own level', `${PINO}const logger = pino();\nlogger.child({ module: 'db' }, { level: %LEVEL% });`, 'trace', 'logger.child({ level })'),
     verbose('a child level by name', 'log.child({ level: %LEVEL% });', 'debug', 'log.child({ level })'),
+    verbose(
+      'a child that is forwarded and also logs itself',
+      `${PINO}const parent = pino();\nconst child = parent.child({}, { level: %LEVEL% });\nforward(child);\nchild.debug('state');`,
+      'debug',
+      'parent.child({ level })',
+    ),
     {
       name: 'a static template',
       code: `${PINO}pino({ level: \`$` + "{'debug'}` });",
