@@ -152,7 +152,7 @@ export function useFileAnalysis(context: AnyContext): {
         sanitizers,
         redact: settings.redact,
         calls: calls.filter((call) => call.range[0] < probeStart),
-        modules: moduleLookup(),
+        // A summary does not read further modules for its own log calls: one level of wrappers.
         onParameter: (fn, index, rest) => { addSink(sinks, fn, index, rest); },
         parametersThroughSanitizers: true,
       });

@@ -317,13 +317,18 @@ export const SERVER_FRAMEWORKS: readonly string[] = [
 ];
 
 /**
- * Words that make an imported function or object worth reading as a possible log wrapper
- * (`audit(…)`, `reporter.security(…)`, `tracker.track(…)`, `helpers.notify(…)`), matched on any
- * word of the callee's receiver or method. Reading another module costs a parse, so calls of
- * imported functions named otherwise (`orderService.create(…)`) are not followed.
+ * Names that make an imported call worth reading as a possible log wrapper. Reading another module
+ * costs a parse, so only calls named like logging are followed: a function or method whose first
+ * word is one of `WRAPPER_VERBS` (`auditLogin(…)`, `helpers.notify(…)`), or a method of an object
+ * whose last word is one of `WRAPPER_NOUNS` (`errorReporter.send(…)`). Model-like receivers
+ * (`Notification.create(…)`, `Event.findAll(…)`) and services (`orderService.create(…)`) are not.
  */
-export const WRAPPER_WORDS: readonly string[] = [
-  'log', 'logs', 'logger', 'logging', 'audit', 'auditor', 'trace', 'tracer', 'track', 'tracker', 'tracking', 'report', 'reporter',
-  'record', 'recorder', 'notify', 'notifier', 'notification', 'alert', 'alerts', 'print', 'debug', 'warn', 'error', 'errors', 'info',
-  'telemetry', 'analytics', 'monitor', 'monitoring', 'capture', 'security', 'journal', 'diagnostic', 'diagnostics', 'console',
+export const WRAPPER_VERBS: readonly string[] = [
+  'log', 'audit', 'trace', 'track', 'report', 'record', 'notify', 'alert', 'print', 'debug', 'warn', 'error', 'info', 'capture',
+];
+
+/** See {@link WRAPPER_VERBS}: the objects that log for a living. */
+export const WRAPPER_NOUNS: readonly string[] = [
+  'log', 'logs', 'logger', 'logging', 'auditor', 'audit', 'tracer', 'tracker', 'reporter', 'recorder', 'notifier', 'monitor',
+  'telemetry', 'analytics', 'journal', 'diagnostics', 'console', 'sentry',
 ];

@@ -48,8 +48,14 @@ export interface ExportSummary {
   readonly logger: ExportedLogger | null;
 }
 
-/** A module's exports by name: `default`, named exports, and `*` for the whole module (`require()`, `import * as`). */
-export type ModuleSummary = ReadonlyMap<string, ExportSummary>;
+/**
+ * A module's exports by name: `default`, named exports, and `*` for the whole module (`require()`,
+ * `import * as`). Names re-exported with `export * from` are looked up in the other module only
+ * when asked for.
+ */
+export interface ModuleSummary {
+  get(name: string): ExportSummary | undefined;
+}
 
 /** What the engine of the summarised file found: its log calls' parameters, and probes of its exports. */
 export interface ModuleFacts {
@@ -207,22 +213,23 @@ function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
 export function buildSummary(program: TSESTree.Program, facts: ModuleFacts): ModuleSummary {
   const builder: Builder = { program, facts };
   const exports = new Map<string, ExportSummary>();
+  // Re-exports, read from the other module only when asked for.
+  const forwarded = new Map<string, { readonly source: string; readonly name: string }>();
+  const stars: string[] = [];
   const add = (name: string, value: ExportSummary | null): void => {
     if (value) exports.set(name, value);
   };
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      const other = facts.reexported(statement.source.value);
-      if (!other) continue;
-      if (statement.exported) add(nameOf(statement.exported), other.get('*') ?? null);
-      else for (const [name, value] of other) if (name !== 'default' && name !== '*' && !exports.has(name)) add(name, value);
+      const source = statement.source.value;
+      if (statement.exported) {
+        const other = facts.reexported(source);
+        add(nameOf(statement.exported), other?.get('*') ?? null);
+      } else stars.push(source);
       continue;
     }
     if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.source) {
-      const other = facts.reexported(statement.source.value);
-      for (const specifier of other ? statement.specifiers : []) {
-        add(nameOf(specifier.exported), other?.get(nameOf(specifier.local)) ?? null);
-      }
+      for (const specifier of statement.specifiers) forwarded.set(nameOf(specifier.exported), { source: statement.source.value, name: nameOf(specifier.local) });
       continue;
     }
     if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
@@ -247,16 +254,38 @@ export function buildSummary(program: TSESTree.Program, facts: ModuleFacts): Mod
       if (name === '*' && value) for (const [method, sinks] of value.methods) if (!exports.has(method)) add(method, { call: sinks, methods: new Map(), logger: null });
     }
   }
-  if (!exports.has('*')) {
-    // `import * as log from './log'`: the named exports are its methods.
-    const methods = new Map<string, Sinks>();
-    for (const [name, value] of exports) if (value.call) methods.set(name, value.call);
-    if (methods.size > 0) exports.set('*', { call: null, methods, logger: null });
-  } else if (!exports.has('default')) {
+  if (exports.has('*') && !exports.has('default')) {
     const whole = exports.get('*');
     if (whole) exports.set('default', whole);
   }
-  return exports;
+  const summary: ModuleSummary = {
+    get(name) {
+      const own = exports.get(name);
+      if (own) return own;
+      // `import * as log from './log'`: the named exports, own and re-exported, are its methods.
+      if (name === '*') return { call: null, methods: new NamespaceMethods((method) => summary.get(method)?.call ?? undefined), logger: null };
+      const target = forwarded.get(name);
+      if (target) return facts.reexported(target.source)?.get(target.name);
+      if (name === 'default' || name === '*') return undefined;
+      for (const source of stars) {
+        const found = facts.reexported(source)?.get(name);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+  return summary;
+}
+
+/** The methods of a module namespace: looked up by name, in the module, when asked for. */
+class NamespaceMethods extends Map<string, Sinks> {
+  constructor(private readonly lookup: (name: string) => Sinks | undefined) {
+    super();
+  }
+
+  override get(name: string): Sinks | undefined {
+    return this.lookup(name);
+  }
 }
 
 /** Adds a parameter to a function's sinks (the callback of the leak analysis). */

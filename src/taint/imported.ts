@@ -11,7 +11,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { splitWords } from '@secure-logging/redact/classify';
-import { WRAPPER_WORDS } from '../loggers/catalog.js';
+import { WRAPPER_NOUNS, WRAPPER_VERBS } from '../loggers/catalog.js';
 import type { LogCall } from '../loggers/find-log-calls.js';
 import type { ModuleLookup } from '../project/lookup.js';
 import { reachesLog, type ExportSummary, type Sinks } from '../project/summaries.js';
@@ -75,20 +75,22 @@ export function importedWrapperCall(node: TSESTree.CallExpression, modules: Modu
   };
 }
 
-const WRAPPER = new Set(WRAPPER_WORDS);
+const VERBS = new Set(WRAPPER_VERBS);
+const NOUNS = new Set(WRAPPER_NOUNS);
 
 /**
  * True when a call may be a log wrapper imported from a project file: its callee is rooted at an
- * import of one, and named like logging (see `WRAPPER_WORDS`): the first word of a function or
- * method (`auditLogin`, `helpers.notify`), or the last word of a receiver (`errorReporter.send`).
+ * import of one, and named like logging (see `WRAPPER_VERBS` and `WRAPPER_NOUNS`): the first word
+ * of a function or method (`auditLogin`, `helpers.notify`), or the last word of a receiver
+ * (`errorReporter.send`).
  * No module is read.
  */
 export function mayCallImportedWrapper(node: TSESTree.CallExpression, modules: ModuleLookup): boolean {
   const found = calleeRoot(node);
   if (!found) return false;
   // `auditLogin(…)`, `reporter.send(…)`, `helpers.notify(…)`: a function's or method's first word, a receiver's last.
-  const first = (name: string): boolean => WRAPPER.has(splitWords(name)[0] ?? '');
-  const last = (name: string): boolean => WRAPPER.has(splitWords(name).at(-1) ?? '');
+  const first = (name: string): boolean => VERBS.has(splitWords(name)[0] ?? '');
+  const last = (name: string): boolean => NOUNS.has(splitWords(name).at(-1) ?? '');
   const named = found.method === null ? first(found.root.name) : last(found.root.name) || first(found.method);
   return named && modules.isProjectImport(found.root);
 }
