@@ -30,6 +30,9 @@ export const REPOSITORIES = [
   { repo: 'outline/outline', commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68', style: 'Koa, TypeScript' },
   { repo: 'Unleash/unleash', commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859', style: 'Express, TypeScript' },
   { repo: 'parse-community/parse-server', commit: '7ea2a2953e9202d43ddb53ded309fbd26245d45c', style: 'Express, winston, JavaScript' },
+  { repo: 'NodeBB/NodeBB', commit: 'ab329b3b4c4d4cc9717b2938908649382cca2b39', style: 'Express, winston, JavaScript forum' },
+  { repo: 'medusajs/medusa', commit: '59e6747800133e091d20c2c167f600981abc5c0d', style: 'large TypeScript monorepo (commerce)' },
+  { repo: 'hoppscotch/hoppscotch', commit: 'afc2cf181c16e56647b099e5d18cfe55710c6cdd', style: 'NestJS, TypeScript' },
 ];
 
 const IGNORES = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.min.js', '**/vendor/**', '**/public/**', '**/.next/**', '**/out/**'];

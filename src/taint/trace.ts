@@ -411,8 +411,9 @@ export class Tracer {
     if (!exclude || exclude.size === 0) return this.trace(node, path);
     const flows = this.trace(node, path);
     return flows.filter((flow) => {
-      // `const { password, ...rest } = req.body`: the rest is a deliberate selection, not the raw body.
-      if (flow.origin.kind === 'payload') return false;
+      // `const { password, ...rest } = req.body`: taking out what is sensitive is a deliberate
+      // selection, not the raw body. `const { id, ...rest } = req.body` still holds the body.
+      if (flow.origin.kind === 'payload') return ![...exclude].some((key) => this.classify(key) !== null);
       const first = flow.keyPath[0];
       return first === undefined || !exclude.has(first);
     });

@@ -184,6 +184,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
   ],
   invalid: [
     {
+      name: 'a rest copy of the body without only harmless keys is still the body',
+      code: `${IMPORT}\n${express('const { id, type, ...rest } = req.body; logger.info(rest);')}`,
+      output: `${IMPORT}\n${express('const { id, type, ...rest } = req.body; logger.info(redact(rest));')}`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.body', callee: 'logger.info', through: ' through `rest` (line 2)', what: 'request body' } }],
+    },
+    {
       name: 'a field written in one method and logged in another',
       code: `${IMPORT}\nclass Job {\n  start(req) { this.payload = req.body; }\n  flush() { logger.info(this.payload); }\n}`,
       output: `${IMPORT}\nclass Job {\n  start(req) { this.payload = req.body; }\n  flush() { logger.info(redact(this.payload)); }\n}`,

@@ -11,6 +11,8 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // A signature of something other than a webhook, and whether one was checked.
+    "logger.info({ documentSignature, signatureValid: true, hasHubSignature: Boolean(req.headers['x-hub-signature-256']) });",
     // Single environment variables by a harmless name, and some other object's env.
     'console.log(process.env.NODE_ENV, process.env.PORT, config.env, req.app.env);',
     // A computed key that is not a level, a debug logger's settings.
@@ -148,6 +150,15 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'webhook signature headers',
+      code: `${IMPORT}\nlogger.warn('bad signature', req.headers['stripe-signature'], req.headers['x-hub-signature-256']);`,
+      output: `${IMPORT}\nlogger.warn('bad signature', redact(req.headers['stripe-signature']), redact(req.headers['x-hub-signature-256']));`,
+      errors: [
+        { messageId: 'leak', data: { name: 'stripe-signature', callee: 'logger.warn', through: '' } },
+        { messageId: 'leak', data: { name: 'x-hub-signature-256', callee: 'logger.warn', through: '' } },
+      ],
+    },
     {
       name: 'the whole environment',
       code: `${IMPORT}\nconsole.log('env', process.env);\nlogger.info(JSON.stringify(process.env));\nlogger.debug({ ...process.env });`,

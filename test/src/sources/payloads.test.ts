@@ -122,7 +122,9 @@ describe('payload sources through the engine', () => {
     ['catch: client called before the try', "axios.get('/a');\ntry { x(); } catch (e) { log.info(e, e.config); }", ['e.config @2']],
     ['catch: client in an inner try', "async function f() { try { try { await got('/a'); } finally { y(); } } catch (e) { log.info(e); } }", ['e @1']],
     ['this.ctx', 'class C { m() { this.logger.info(this.ctx.request.headers); } }', ['this.ctx.request.headers @1']],
-    ['rest of the body', "app.post('/', (req, res) => { const { a, ...rest } = req.body; log.info(rest); });", []],
+    // Taking out a sensitive key is a deliberate selection; taking out a harmless one leaves the body.
+    ['rest of the body without a secret', "app.post('/', (req, res) => { const { password, ...rest } = req.body; log.info(rest); });", []],
+    ['rest of the body without harmless keys', "app.post('/', (req, res) => { const { a, ...rest } = req.body; log.info(rest); });", ['req.body @1']],
   ])('%s', (_name, code, expected) => {
     expect(payloads(code)).toEqual(expected);
   });

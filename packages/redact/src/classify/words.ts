@@ -72,6 +72,14 @@ export const SECRET_TERMS: readonly string[] = [
   'mnemonic',
   'seed phrase',
   'recovery phrase',
+  // Webhook signature headers: an HMAC of the payload under the webhook secret.
+  'hub signature',
+  'stripe signature',
+  'slack signature',
+  'twilio signature',
+  'svix signature',
+  'webhook signature',
+  'shopify hmac',
 ];
 
 /** Terms that mark a name as holding personal data. */
