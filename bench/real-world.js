@@ -31,7 +31,8 @@ export const REPOSITORIES = [
   { repo: 'Unleash/unleash', commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859', style: 'Express, TypeScript' },
   { repo: 'parse-community/parse-server', commit: '7ea2a2953e9202d43ddb53ded309fbd26245d45c', style: 'Express, winston, JavaScript' },
   { repo: 'NodeBB/NodeBB', commit: 'ab329b3b4c4d4cc9717b2938908649382cca2b39', style: 'Express, winston, JavaScript forum' },
-  { repo: 'medusajs/medusa', commit: '59e6747800133e091d20c2c167f600981abc5c0d', style: 'large TypeScript monorepo (commerce)' },
+  // The snapshot lacks some large documentation blobs: only its packages are extracted.
+  { repo: 'medusajs/medusa', commit: '59e6747800133e091d20c2c167f600981abc5c0d', style: 'large TypeScript monorepo (commerce)', paths: ['packages'] },
   { repo: 'hoppscotch/hoppscotch', commit: 'afc2cf181c16e56647b099e5d18cfe55710c6cdd', style: 'NestJS, TypeScript' },
 ];
 
@@ -48,10 +49,10 @@ export function findingKey(finding) {
     .slice(0, 16);
 }
 
-function extract(mirrors, { repo, commit }, into) {
+function extract(mirrors, { repo, commit, paths = [] }, into) {
   const gitDir = path.join(mirrors, repo.replace('/', '+'), 'repo');
   if (!existsSync(gitDir)) throw new Error(`no snapshot of ${repo} under ${mirrors}`);
-  const archive = execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit], { maxBuffer: 1 << 30 });
+  const archive = execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit, ...paths], { maxBuffer: 1 << 30 });
   mkdirSync(into, { recursive: true });
   execFileSync('tar', ['-x', '-C', into], { input: archive, maxBuffer: 1 << 30 });
 }

@@ -242,8 +242,17 @@ function isKnownWrite(reference: TSESLint.Scope.Reference): boolean {
   if (!reference.isWrite() || reference.init === true) return true;
   const parent = reference.identifier.parent;
   if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
-  if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.left !== reference.identifier || parent.operator !== '=') return false;
-  return isKnownValue(parent.right);
+  if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.left !== reference.identifier) return false;
+  // `failed += 1`: a counter stays a number.
+  if (ARITHMETIC_ASSIGNMENTS.has(parent.operator)) return isNumberLiteral(parent.right);
+  return parent.operator === '=' && isKnownValue(parent.right);
+}
+
+const ARITHMETIC_ASSIGNMENTS: ReadonlySet<string> = new Set(['+=', '-=', '*=', '/=', '%=', '**=']);
+
+function isNumberLiteral(node: TSESTree.Node): boolean {
+  const value = skipExpressionWrappers(node);
+  return value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number';
 }
 
 function isKnownValue(node: TSESTree.Node): boolean {

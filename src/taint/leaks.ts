@@ -154,7 +154,19 @@ function isFailedResponseBody(flow: SinkFlow, logCall: TSESTree.Node, tracer: Tr
   // The body only: a whole axios response still holds the request config and its headers.
   if (flow.origin.payload?.shape !== 'body' || httpClientShape(origin) === null || isTokenEndpointCall(origin, tracer)) return false;
   const holders = new Set(flow.through.map((step) => step.name).filter((name) => !name.endsWith(')')));
+  // `const { response, body } = await request.post(…)`: the response beside the body holds its status.
+  for (const name of destructuredNames(origin)) holders.add(name);
   return isInFailedResponseBranch(logCall, holders);
+}
+
+/** The names a call's result is destructured into: `response` and `body` of `const { response, body } = await call()`. */
+function destructuredNames(call: TSESTree.CallExpression): string[] {
+  let holder: TSESTree.Node = call.parent;
+  while (holder.type === AST_NODE_TYPES.AwaitExpression || holder.type === AST_NODE_TYPES.TSAsExpression || holder.type === AST_NODE_TYPES.TSNonNullExpression) holder = holder.parent;
+  if (holder.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  return holder.id.properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier ? [property.value.name] : [],
+  );
 }
 
 /**

@@ -23,6 +23,8 @@ function direct(name: string, template: string, value: string, callee = 'logger.
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // Counters and flags about emails are not emails.
+    "let emailsFailed = 0; for (const x of xs) { emailsFailed += 1; } logger.info(emailsFailed, userData['email:confirmed']);",
     // A record-named value under a key that names an id is that id (Slack's event.user).
     'logger.debug("no user for Slack user", { providerId: event.user, ownerUuid: item.owner });',
     // The IP addresses of machines are not personal data (a client's is).
@@ -88,6 +90,12 @@ ruleTester.run('no-pii-in-logs', rule, {
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: 'an email built up with +=',
+      code: `${IMPORT}\nlet email = ''; email += user.email; logger.info(email);`,
+      output: `${IMPORT}\nlet email = ''; email += user.email; logger.info(redact(email));`,
+      errors: [{ messageId: 'leak', data: { name: 'email', callee: 'logger.info', through: '' } }],
+    },
     {
       name: 'a record under a key that is not an id',
       code: `${IMPORT}\nlogger.debug('no user', { provider: event.user });`,

@@ -104,6 +104,8 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // The status of the response beside the body says the call failed.
+    "import request from 'request';\nasync function f(url) { const { response, body } = await request.post(url); if (!response.ok) logger.error(body); }",
     // A field holding a safe part of the request; a plain function's own `this` is not the class's.
     'class Job { start(req) { this.method = req.method; } flush() { logger.info(this.method); } }',
     'class Job { start(req) { function keep() { this.body = req.body; } keep(); } flush() { logger.info(this.body); } }',
@@ -183,6 +185,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: 'a destructured body where the call succeeded',
+      code: `${IMPORT}\nimport request from 'request';\nasync function f(url) { const { response, body } = await request.post(url); if (response.ok) logger.info(body); }`,
+      output: `${IMPORT}\nimport request from 'request';\nasync function f(url) { const { response, body } = await request.post(url); if (response.ok) logger.info(redact(body)); }`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'request.post().body', callee: 'logger.info', through: ' through `body` (line 3)', what: 'HTTP client response body' } }],
+    },
     {
       name: 'a rest copy of the body without only harmless keys is still the body',
       code: `${IMPORT}\n${express('const { id, type, ...rest } = req.body; logger.info(rest);')}`,

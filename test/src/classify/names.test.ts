@@ -38,7 +38,7 @@ describe('classifyName', () => {
     // encoded credential, are still secrets.
     'hmacSecret', 'hmacKey', 'cipherKey', 'cryptKey', 'encodedCredentials', 'encodedToken', 'workFactorSecret',
     // Near misses of storage-key names: these keys are secrets.
-    'secretKey', 'sessionKey', 'jwtKey', 'cookieKey', 'tokenKey', 'secretAccessKey', 'keyCredentials',
+    'secretKey', 'sessionKey', 'jwtKey', 'cookieKey', 'tokenKey', 'secretAccessKey', 'keyCredentials', 'jwtToken', 'headerJwt',
   ];
   const PII = [
     'email', 'userEmail', 'email_address', 'phone', 'phoneNumber', 'mobile', 'ssn', 'socialSecurityNumber',
@@ -60,7 +60,8 @@ describe('classifyName', () => {
     'pinned', 'zipFile', 'skip', 'healthCheck', 'listenAddress', 'serverAddress', 'cookieOptions', 'cookieMaxAge',
     'passwordError', 'tokenError', 'phoneCountryCode', 'ipVersion', 'addressValidator', 'cardLast4',
     // The key a credential is stored under.
-    'credentialKey', 'credentialsKey', 'passwordKey', 'PASSWORD_KEY', 'credsKeys',
+    'credentialKey', 'credentialsKey', 'passwordKey', 'PASSWORD_KEY', 'credsKeys', 'jwtHeader', 'jwtHeaders',
+    'emailConfirmed', 'emailsFailed', 'emailDelivered',
   ];
 
   it.each(SECRET)('%s is a secret', (name) => {

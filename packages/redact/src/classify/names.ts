@@ -7,7 +7,7 @@ import {
   FLAG_PREFIXES,
   LOCATION_OWNERS,
   NON_PERSON_OWNERS,
-  STORAGE_KEY_TERMS,
+  TERM_FOLLOWERS,
   PII_TERMS,
   RECORD_TERMS,
   SAFE_PREFIXES,
@@ -229,10 +229,9 @@ function matchAt(
   return undefined;
 }
 
-const STORAGE_KEYS = new Set(STORAGE_KEY_TERMS);
-
-function isKeyWord(word: string | undefined): boolean {
-  return word === 'key' || word === 'keys';
+/** True when `next` turns `term` into something else (see `TERM_FOLLOWERS`). */
+function isTurnedBy(term: string, next: string | undefined): boolean {
+  return next !== undefined && Object.hasOwn(TERM_FOLLOWERS, term) && (TERM_FOLLOWERS[term] ?? []).includes(next);
 }
 
 function classifyWords(
@@ -254,8 +253,8 @@ function classifyWords(
     if (!term) continue;
     for (let offset = 0; offset < term.words.length; offset++) used.add(index + offset);
     index += term.words.length - 1;
-    // `credentialKey`: the key a credential is stored under.
-    if (applyQualifiers && STORAGE_KEYS.has(term.text) && isKeyWord(words[index + 1])) continue;
+    // `credentialKey`: the key a credential is stored under; `jwtHeader`: a token's public header.
+    if (applyQualifiers && isTurnedBy(term.text, words[index + 1])) continue;
     if (!found || (found.category === 'pii' && term.category === 'secret')) found = term;
   }
   if (!found) return null;

@@ -206,6 +206,7 @@ export const SAFE_QUALIFIERS: readonly string[] = [
   // states and flags
   'required', 'enabled', 'disabled', 'valid', 'invalid', 'verified', 'present', 'exists', 'missing',
   'changed', 'status', 'state', 'matches', 'match', 'mismatch', 'ok', 'sent', 'visible', 'hidden',
+  'confirmed', 'failed', 'succeeded', 'delivered', 'bounced',
   // text about the value, not the value
   'error', 'err', 'errors', 'message', 'msg', 'prompt', 'hint', 'description', 'desc', 'help', 'subject',
   // where the value lives, not the value
@@ -252,11 +253,17 @@ export const TRANSPARENT_PROPERTIES: readonly string[] = [
 ];
 
 /**
- * Terms that, followed by `key`, name the key a value is stored under rather than a key that is a
- * secret: `credentialKey` and `passwordKey` are field names (`secretKey`, `apiKey`, `sessionKey`
- * and `jwtKey` are secrets and are not listed).
+ * Terms that a particular next word turns into something else: `credentialKey` and `passwordKey`
+ * name the key a value is stored under (`secretKey`, `apiKey`, `sessionKey` and `jwtKey` are
+ * secrets and are not listed); `jwtHeader` is a token's public JOSE header (`alg`, `typ`).
  */
-export const STORAGE_KEY_TERMS: readonly string[] = ['password', 'credential', 'credentials', 'creds'];
+export const TERM_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
+  password: ['key', 'keys'],
+  credential: ['key', 'keys'],
+  credentials: ['key', 'keys'],
+  creds: ['key', 'keys'],
+  jwt: ['header', 'headers'],
+};
 
 /**
  * Collections of locations: a secret or personal-data word under one (`endpoints.token`,
