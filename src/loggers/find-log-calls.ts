@@ -597,7 +597,7 @@ export function findLogCalls(
  * Log calls the finder cannot match by method name: a computed level (`logger[level](msg, data)`)
  * on a receiver named like a logger, and a log method called through `.call` or `.apply`
  * (`logger.info.call(logger, msg)`, `console.error.apply(console, [msg, data])`), judged like the
- * method itself. `.apply` with anything but an array literal is left alone.
+ * method itself. `.apply` with anything but an array literal or `arguments` is left alone.
  */
 function indirectLogCall(
   call: TSESTree.CallExpression,
@@ -639,8 +639,10 @@ function indirectLogCall(
   if (via === 'call') args = call.arguments.slice(1);
   else {
     const list = call.arguments[1];
-    if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
-    args = list.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
+    // `fn.apply(logger, arguments)` forwards every argument of the enclosing function.
+    if (list?.type === AST_NODE_TYPES.Identifier && list.name === 'arguments') args = [list];
+    else if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+    else args = list.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
   }
   return {
     node: call,

@@ -30,6 +30,7 @@ export interface PayloadShape {
 /** The payload shapes, by name. */
 export type ShapeName =
   | 'request'
+  | 'restifyRequest'
   | 'response'
   | 'context'
   | 'event'
@@ -39,27 +40,36 @@ export type ShapeName =
   | 'headers'
   | 'body';
 
+const REQUEST_SHAPE: PayloadShape = {
+  label: 'request',
+  whole: true,
+  fields: {
+    body: 'body',
+    headers: 'headers',
+    cookies: 'payload',
+    signedCookies: 'payload',
+    session: 'payload',
+    rawHeaders: 'payload',
+    rawBody: 'payload',
+    raw: 'request',
+    req: 'request',
+    query: 'strict',
+    params: 'strict',
+    originalUrl: 'strict',
+    url: 'strict',
+  },
+  sensitiveParts: ['body', 'headers.authorization', 'headers.cookie', 'cookies', 'signedCookies', 'rawHeaders', 'rawBody', 'raw'],
+  };
+
 export const SHAPES: Readonly<Record<ShapeName, PayloadShape>> = {
   // Express, Connect, Node's IncomingMessage, Fastify's request.
-  request: {
-    label: 'request',
-    whole: true,
-    fields: {
-      body: 'body',
-      headers: 'headers',
-      cookies: 'payload',
-      signedCookies: 'payload',
-      session: 'payload',
-      rawHeaders: 'payload',
-      rawBody: 'payload',
-      raw: 'request',
-      req: 'request',
-      query: 'strict',
-      params: 'strict',
-      originalUrl: 'strict',
-      url: 'strict',
-    },
-    sensitiveParts: ['body', 'headers.authorization', 'headers.cookie', 'cookies', 'signedCookies', 'rawHeaders', 'rawBody', 'raw'],
+  request: REQUEST_SHAPE,
+  // Restify's request: `mapParams` merges the body into `req.params`.
+  restifyRequest: {
+    ...REQUEST_SHAPE,
+    label: 'restify request',
+    fields: { ...REQUEST_SHAPE.fields, params: 'body' },
+    sensitiveParts: [...REQUEST_SHAPE.sensitiveParts, 'params'],
   },
   // Express's response, Node's ServerResponse, Fastify's reply.
   response: {

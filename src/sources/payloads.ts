@@ -12,7 +12,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
+import { calleeName, importsAnyOf, isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
+import { requiredSource } from '../utils/imports.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import {
   CONVENTIONAL_NAMES,
@@ -148,11 +149,36 @@ function handlerRoot(fn: FunctionNode, index: number): PayloadRoot | null {
   const offset = fn.params.length === 4 ? 1 : 0;
   const position = index - offset;
   const conventional = name === null || name === undefined || !Object.hasOwn(CONVENTIONAL_NAMES, name) ? undefined : CONVENTIONAL_NAMES[name];
-  if (conventional) return { shape: conventional, prefix: [], whole: SHAPES[conventional].whole };
-  if (position === 0) return { shape: name === 'context' ? 'context' : 'request', prefix: [], whole: true };
+  // Restify merges the body into `req.params` (`mapParams`): there the params are the body.
+  const request = (shape: ShapeName): ShapeName => (shape === 'request' && usesRestify(fn) ? 'restifyRequest' : shape);
+  if (conventional) return { shape: request(conventional), prefix: [], whole: SHAPES[conventional].whole };
+  if (position === 0) return { shape: name === 'context' ? 'context' : request('request'), prefix: [], whole: true };
   if (position === 1 && names[0] !== 'ctx' && names[0] !== 'context') return { shape: 'response', prefix: [], whole: true };
   return null;
 }
+
+const restifyPrograms = new WeakMap<TSESTree.Program, boolean>();
+
+/** True when the file around `node` imports or requires restify. */
+function usesRestify(node: TSESTree.Node): boolean {
+  let top: TSESTree.Node = node;
+  while (top.parent) top = top.parent;
+  const program = top;
+  let uses = restifyPrograms.get(program);
+  if (uses === undefined) {
+    uses =
+      importsAnyOf(program, RESTIFY_MODULES) ||
+      program.body.some(
+        (statement) =>
+          statement.type === AST_NODE_TYPES.VariableDeclaration &&
+          statement.declarations.some((declarator) => requiredSource(declarator.init) === 'restify'),
+      );
+    restifyPrograms.set(program, uses);
+  }
+  return uses;
+}
+
+const RESTIFY_MODULES: Readonly<Record<string, true>> = { restify: true };
 
 /** True for a call to an HTTP client: `fetch()`, `axios.get()`, `got()`, `this.http.post()`. */
 export function httpClientShape(call: TSESTree.CallExpression): ShapeName | null {

@@ -112,6 +112,11 @@ function prependKey(flows: Flows, key: string): Flows {
 const handleIdentifier: Handler<TSESTree.Identifier> = (node, path, tracer) => {
   if (node.name === 'undefined') return NO_FLOWS;
   const variable = tracer.resolve(node);
+  // `arguments` of a function: every parameter, from the first on (`logger.info.apply(logger, arguments)`).
+  if (node.name === 'arguments' && variable?.defs.length === 0 && isFunctionNode(variable.scope.block)) {
+    const fn = variable.scope.block;
+    return [{ origin: { kind: 'parameter', fn, index: 0, rest: true, path }, through: [], keyPath: [] }];
+  }
   // A known value decides; the name decides only where the value is unknown.
   const known = variable !== null && holdsKnownValues(variable);
   if (path.length === 0 && !known) {

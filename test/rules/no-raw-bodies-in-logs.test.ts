@@ -104,6 +104,9 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // One restify param; Express's params outside strict.
+    "const restify = require('restify');\nconst server = restify.createServer();\nserver.post('/u', (req, res, next) => { logger.info(req.params.id); next(); });",
+    express('logger.info(req.params);'),
     // The status of the response beside the body says the call failed.
     "import request from 'request';\nasync function f(url) { const { response, body } = await request.post(url); if (!response.ok) logger.error(body); }",
     // A field holding a safe part of the request; a plain function's own `this` is not the class's.
@@ -185,6 +188,18 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: "restify's req.params holds the body",
+      code: "const restify = require('restify');\nconst server = restify.createServer();\nserver.post('/u', (req, res, next) => { logger.info(req.params); next(); });",
+      output: "const restify = require('restify');\nconst { redact } = require('@secure-logging/redact');\nconst server = restify.createServer();\nserver.post('/u', (req, res, next) => { logger.info(redact(req.params)); next(); });",
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.params', callee: 'logger.info', through: '', what: 'restify request body' } }],
+    },
+    {
+      name: 'arguments forwarded to a log method make a wrapper',
+      code: `${IMPORT}\nfunction log() { logger.info.apply(logger, arguments); }\n${express('log(req.body);')}`,
+      output: `${IMPORT}\nfunction log() { logger.info.apply(logger, arguments); }\n${express('log(redact(req.body));')}`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'req.body', callee: 'log', through: '', what: 'request body' } }],
+    },
     {
       name: 'a destructured body where the call succeeded',
       code: `${IMPORT}\nimport request from 'request';\nasync function f(url) { const { response, body } = await request.post(url); if (response.ok) logger.info(body); }`,

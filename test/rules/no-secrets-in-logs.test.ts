@@ -11,6 +11,8 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // A forwarding wrapper called with harmless values.
+    "function log() { console.log(...arguments); } log('started', count);",
     // A signature of something other than a webhook, and whether one was checked.
     "logger.info({ documentSignature, signatureValid: true, hasHubSignature: Boolean(req.headers['x-hub-signature-256']) });",
     // Single environment variables by a harmless name, and some other object's env.
@@ -150,6 +152,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'arguments spread into console.log',
+      code: `${IMPORT}\nfunction log() { console.log(...arguments); }\nlog('x', token);`,
+      output: `${IMPORT}\nfunction log() { console.log(...arguments); }\nlog('x', redact(token));`,
+      errors: [{ messageId: 'leak', data: { name: 'token', callee: 'log', through: '' } }],
+    },
     {
       name: 'webhook signature headers',
       code: `${IMPORT}\nlogger.warn('bad signature', req.headers['stripe-signature'], req.headers['x-hub-signature-256']);`,
