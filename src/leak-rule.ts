@@ -6,6 +6,7 @@
  * for a whole request, one to log just its method and URL).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { useFileAnalysis, type FileAnalysis } from './engine.js';
 import { isJavaScript } from './utils/ast.js';
 import { fixOrSuggest, redactFix, replaceValueFix, type FixMode, type RedactHelper } from './fix/redact.js';
@@ -172,7 +173,7 @@ function fixesOf(
   const primary = fixOrSuggest(redactMode, sinkFix, 'wrapInRedact', { text, redact: helper.name });
   const suggest: Suggestion[] = [...(primary.suggest ?? [])];
   const atSink = origin.node.range[0] >= flow.sink.range[0] && origin.node.range[1] <= flow.sink.range[1];
-  const sourceFix = origin.wrappable && !atSink && fixMode !== 'none' ? redactFix(sourceCode, origin.node, helper, filename) : null;
+  const sourceFix = origin.wrappable && !atSink && fixMode !== 'none' && !isParsedInput(origin.node) ? redactFix(sourceCode, origin.node, helper, filename) : null;
   if (sourceFix) {
     suggest.push({
       messageId: 'wrapAtSource',
@@ -183,6 +184,22 @@ function fixesOf(
   const remedyFix = remedy ? replaceValueFix(sourceCode, flow.sink, remedy.text) : null;
   if (remedy && remedyFix && !remedyIsFix) suggest.push({ messageId: remedy.messageId, data: { text }, fix: remedyFix });
   return { fix: remedyIsFix && remedyFix ? remedyFix : (primary.fix ?? undefined), suggest };
+}
+
+/**
+ * `new URL(DATABASE_URL)`, `JSON.parse(raw)`: a value parsed where it enters cannot be wrapped there
+ * (`new URL('[REDACTED]')` throws), so no suggestion offers it.
+ */
+function isParsedInput(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.NewExpression) return parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+  return (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments[0] === node &&
+    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+    parent.callee.object.type === AST_NODE_TYPES.Identifier &&
+    parent.callee.object.name === 'JSON'
+  );
 }
 
 /** Messages every leak rule shares; `leak` says what the rule's category is. */

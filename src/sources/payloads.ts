@@ -280,6 +280,24 @@ function promiseCatchRoot(fn: FunctionNode, index: number): PayloadRoot | null {
   return null;
 }
 
+const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener']);
+
+/** `clientRequest.on('response', (res) => …)`: the listener of a client request's response. */
+function isResponseListener(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== fn) return false;
+  const callee = call.callee;
+  const event = call.arguments[0];
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    LISTENER_METHODS.has(callee.property.name) &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    event.value === 'response'
+  );
+}
+
 /**
  * The payload holder a function parameter is, if any. `hasCallSites` says whether the function is
  * called in the file: then a conventionally named parameter is resolved at its call sites instead.
@@ -292,6 +310,7 @@ export function parameterRoot(fn: FunctionNode, index: number, hasCallSites: () 
   if (isRouteHandler(fn)) return handlerRoot(fn, index);
   const rejection = promiseCatchRoot(fn, index);
   if (rejection) return rejection;
+  if (index === 0 && isResponseListener(fn)) return { shape: 'clientResponse', prefix: [], whole: false };
   const name = parameterName(param);
   if (name === null || !Object.hasOwn(CONVENTIONAL_NAMES, name) || hasCallSites()) return null;
   const shape = CONVENTIONAL_NAMES[name];

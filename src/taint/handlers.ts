@@ -583,6 +583,21 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
 };
 
 /** The dispatch map: one handler per node type. */
+/** Parts of a URL that carry its user and password; `host`, `pathname` and `origin` do not. */
+const URL_CREDENTIAL_PARTS: ReadonlySet<string> = new Set(['href', 'password', 'username', 'toString', 'toJSON']);
+
+/**
+ * `new URL(DATABASE_URL)`: the URL holds what its text held, and its `href` (or the URL itself,
+ * stringified) still carries the password; `url.host` does not.
+ */
+const handleNew: Handler<TSESTree.NewExpression> = (node, path, tracer) => {
+  const callee = node.callee;
+  const first = node.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'URL' || !first) return NO_FLOWS;
+  if (path.length > 0 && !URL_CREDENTIAL_PARTS.has(path[0] ?? '')) return NO_FLOWS;
+  return tracer.trace(first, []);
+};
+
 export const HANDLERS: HandlerMap = {
   [AST_NODE_TYPES.Identifier]: handleIdentifier,
   [AST_NODE_TYPES.MemberExpression]: handleMember,
@@ -604,4 +619,5 @@ export const HANDLERS: HandlerMap = {
   [AST_NODE_TYPES.SequenceExpression]: handleSequence,
   [AST_NODE_TYPES.AssignmentExpression]: handleAssignment,
   [AST_NODE_TYPES.CallExpression]: handleCall,
+  [AST_NODE_TYPES.NewExpression]: handleNew,
 };

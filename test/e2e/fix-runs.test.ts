@@ -36,6 +36,11 @@ const SCENARIOS: readonly Scenario[] = [
   { file: 'pino-redact-option.js', keeps: ['"user":"ann"', '"password":"[REDACTED]"'], fixedSource: ["import { redact as redactForLog } from '@secure-logging/redact';", 'password: redactForLog(password)'] },
   { file: 'redact-option.js', keeps: ['refreshing', "token: '[REDACTED]'"], fixedSource: ['token: redactForLog(token)'] },
   { file: 'winston-meta.js', keeps: ['"user":"ann"', '"password":"[REDACTED]"'], fixedSource: ['password: redact(password)'] },
+  {
+    file: 'connection-url.js',
+    keeps: ['"host":"db.internal:5432"', '"target":"[REDACTED]"', '"databaseUrl":"postgres://[REDACTED]@db.internal:5432/orders"'],
+    fixedSource: ['target: redact(url.href), databaseUrl: redact(databaseUrl)'],
+  },
   { file: 'cjs/no-imports.js', keeps: ['calling partner with', "apiKey: '[REDACTED]'"], fixedSource: ["const { redact } = require('@secure-logging/redact');"] },
   { file: 'cjs/aliased.js', keeps: ['loaded', "secret: '[REDACTED]'"], fixedSource: ['secret: hide(secret)'] },
 ];

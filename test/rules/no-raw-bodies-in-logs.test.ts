@@ -104,6 +104,8 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // The status of a client response event; another event's payload.
+    "req.on('response', (r) => logger.info(r.statusCode)); emitter.on('data', (r) => logger.info(r.headers));",
     // One restify param; Express's params outside strict.
     "const restify = require('restify');\nconst server = restify.createServer();\nserver.post('/u', (req, res, next) => { logger.info(req.params.id); next(); });",
     express('logger.info(req.params);'),
@@ -188,6 +190,12 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: "a client request's response event",
+      code: `${IMPORT}\nreq.on('response', (r) => logger.info(r.headers));`,
+      output: `${IMPORT}\nreq.on('response', (r) => logger.info(redact(r.headers)));`,
+      errors: [{ messageId: 'payloadLeak', data: { name: 'r.headers', callee: 'logger.info', through: '', what: 'HTTP client response headers' } }],
+    },
     {
       name: "restify's req.params holds the body",
       code: "const restify = require('restify');\nconst server = restify.createServer();\nserver.post('/u', (req, res, next) => { logger.info(req.params); next(); });",

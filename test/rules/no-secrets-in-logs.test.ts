@@ -11,6 +11,8 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // The host and path of a URL built from a connection string carry no password.
+    'const url = new URL(databaseUrl); logger.info(url.host, url.pathname, url.origin);',
     // A forwarding wrapper called with harmless values.
     "function log() { console.log(...arguments); } log('started', count);",
     // A signature of something other than a webhook, and whether one was checked.
@@ -152,6 +154,16 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the href of a URL built from a connection string',
+      code: `${IMPORT}\nconst url = new URL(process.env.DATABASE_URL);\nlogger.info(url.href, String(url));`,
+      output: `${IMPORT}\nconst url = new URL(process.env.DATABASE_URL);\nlogger.info(redact(url.href), String(redact(url)));`,
+      // No suggestion to wrap where it enters: `new URL('[REDACTED]')` would throw.
+      errors: [
+        { messageId: 'leak', data: { name: 'DATABASE_URL', callee: 'logger.info', through: ' through `url` (line 2)' }, suggestions: [] },
+        { messageId: 'leak', data: { name: 'DATABASE_URL', callee: 'logger.info', through: ' through `url` (line 2)' }, suggestions: [] },
+      ],
+    },
     {
       name: 'arguments spread into console.log',
       code: `${IMPORT}\nfunction log() { console.log(...arguments); }\nlog('x', token);`,

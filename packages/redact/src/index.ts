@@ -18,7 +18,7 @@ import {
   type Vocabulary,
   type VocabularyOverrides,
 } from './classify/names.js';
-import { type HttpContext, httpErrorFields, isErrorCarrier, maskUrlsInText, read, summarizeHttp } from './http.js';
+import { type HttpContext, httpErrorFields, isErrorCarrier, maskUrl, maskUrlsInText, read, summarizeHttp } from './http.js';
 
 /** Options of {@link createRedactor}. */
 export interface RedactOptions {
@@ -222,6 +222,9 @@ function copyObject(object: object, depth: number, walk: Walk, key?: string): un
     return result;
   }
   if (object instanceof Error) return copyError(object, depth, walk);
+  // A URL serialises to its href, user and password included: mask them and secret query values.
+  const URLClass = (globalThis as { URL?: abstract new (...args: never[]) => { readonly href: string } }).URL;
+  if (URLClass !== undefined && object instanceof URLClass) return maskUrl(object.href, walk.http);
   const http = summarizeHttp(object, walk.http);
   if (http !== undefined) return http;
   const toJSON = readProperty(object, 'toJSON');

@@ -56,6 +56,15 @@ describe('redact: objects keep safe fields and mask sensitive ones', () => {
 });
 
 describe('redact: odd values', () => {
+  it.each([
+    ['postgres://admin:hunter2@db:5432/app', 'postgres://[REDACTED]@db:5432/app'],
+    ['https://api.example.com/v1?api_key=abc&page=2', 'https://api.example.com/v1?api_key=[REDACTED]&page=2'],
+    ['https://example.com/docs', 'https://example.com/docs'],
+  ])('a URL object %s keeps no credentials', (text, expected) => {
+    expect(redact(new URL(text))).toBe(expected);
+    expect(redact({ link: new URL(text) })).toEqual({ link: expected });
+  });
+
   it('cycles', () => {
     const a: Record<string, unknown> = { id: 1, secret: 's' };
     a['self'] = a;
