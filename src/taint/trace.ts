@@ -578,12 +578,21 @@ export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
 export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   const manager = sourceCode.scopeManager;
   if (!manager) return [];
+  const holder = fn.parent;
+  // `write(level, msg) { … }` called as `this.write('info', msg)` from another method of the class.
+  if (holder.type === AST_NODE_TYPES.MethodDefinition && !holder.static && !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier) {
+    return [...thisCallsOf(holder.parent, holder.key.name, sourceCode), ...instanceCallsOf(holder.parent, holder.key.name, sourceCode)];
+  }
+  // `const log = { info(msg) { … } }` called as `log.info(msg)`.
+  if (holder.type === AST_NODE_TYPES.Property && holder.value === fn && !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier) {
+    return objectMethodCallsOf(holder, holder.key.name, sourceCode);
+  }
   let variables: readonly TSESLint.Scope.Variable[] = [];
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
     const id = fn.id;
     variables = manager.getDeclaredVariables(fn).filter((variable) => variable.name === id.name);
-  } else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) {
-    variables = manager.getDeclaredVariables(fn.parent);
+  } else if (holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === fn) {
+    variables = manager.getDeclaredVariables(holder);
   }
   const sites: TSESTree.CallExpression[] = [];
   for (const variable of variables) {
@@ -591,6 +600,79 @@ export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sour
       const identifier = reference.identifier as TSESTree.Identifier;
       const parent = identifier.parent;
       if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) sites.push(parent);
+    }
+  }
+  return sites;
+}
+
+const thisCallCache = new WeakMap<TSESTree.ClassBody, ReadonlyMap<string, TSESTree.CallExpression[]>>();
+
+/** Calls `this.name(…)` on the instance, from the methods of the class. */
+function thisCallsOf(body: TSESTree.ClassBody, name: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  let calls = thisCallCache.get(body);
+  if (!calls) {
+    const found = new Map<string, TSESTree.CallExpression[]>();
+    const visitorKeys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
+    const stack: TSESTree.Node[] = [body];
+    for (let steps = 0; stack.length > 0 && steps < 100_000; steps++) {
+      const node = stack.pop();
+      if (!node) break;
+      if (node !== body && node.type === AST_NODE_TYPES.ClassBody) continue;
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.object.type === AST_NODE_TYPES.ThisExpression && callee.property.type === AST_NODE_TYPES.Identifier && classOfThis(callee) === body) {
+          const list = found.get(callee.property.name) ?? [];
+          list.push(node);
+          found.set(callee.property.name, list);
+        }
+      }
+      stack.push(...childNodes(node, visitorKeys));
+    }
+    calls = found;
+    thisCallCache.set(body, calls);
+  }
+  return calls.get(name) ?? [];
+}
+
+/** Calls `instance.name(…)` on variables holding `new Class()` of a declared class in the file. */
+function instanceCallsOf(body: TSESTree.ClassBody, name: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const manager = sourceCode.scopeManager;
+  const declaration = body.parent;
+  if (!manager || declaration.type !== AST_NODE_TYPES.ClassDeclaration || !declaration.id) return [];
+  const sites: TSESTree.CallExpression[] = [];
+  for (const classVariable of manager.getDeclaredVariables(declaration)) {
+    for (const reference of classVariable.references) {
+      const created = reference.identifier.parent;
+      if (created.type !== AST_NODE_TYPES.NewExpression || created.callee !== reference.identifier) continue;
+      const declarator = created.parent;
+      if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== created) continue;
+      for (const instance of manager.getDeclaredVariables(declarator)) {
+        for (const use of instance.references) {
+          const member = use.identifier.parent;
+          if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== use.identifier || member.computed) continue;
+          if (member.property.type !== AST_NODE_TYPES.Identifier || member.property.name !== name) continue;
+          if (member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member) sites.push(member.parent);
+        }
+      }
+    }
+  }
+  return sites;
+}
+
+/** Calls `object.name(…)` of an object literal bound to a variable: `const log = { info(m) {…} }; log.info(x)`. */
+function objectMethodCallsOf(property: TSESTree.Property, name: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const declarator = object.parent;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== object) return [];
+  const sites: TSESTree.CallExpression[] = [];
+  for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) {
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || member.computed) continue;
+      if (member.property.type !== AST_NODE_TYPES.Identifier || member.property.name !== name) continue;
+      const call = member.parent;
+      if (call.type === AST_NODE_TYPES.CallExpression && call.callee === member) sites.push(call);
     }
   }
   return sites;

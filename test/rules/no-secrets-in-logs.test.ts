@@ -11,6 +11,9 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // Wrapper methods that do not log the argument passed to them.
+    "class Journal { note(msg, data) { this.write('info', msg); } write(level, msg) { logger[level](msg); } }\nconst journal = new Journal();\njournal.note('x', password);",
+    "const audit = { record(event, data) { logger.info({ event }); } };\naudit.record('login', password);",
     // The host and path of a URL built from a connection string carry no password.
     'const url = new URL(databaseUrl); logger.info(url.host, url.pathname, url.origin);',
     // A forwarding wrapper called with harmless values.
@@ -154,6 +157,18 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a logging class whose method forwards to another through this',
+      code: `${IMPORT}\nclass Journal { note(msg, data) { this.write('info', msg, data); } write(level, msg, data) { logger[level](msg, data); } }\nconst journal = new Journal();\njournal.note('x', password);`,
+      output: `${IMPORT}\nclass Journal { note(msg, data) { this.write('info', msg, data); } write(level, msg, data) { logger[level](msg, data); } }\nconst journal = new Journal();\njournal.note('x', redact(password));`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'journal.note', through: '' } }],
+    },
+    {
+      name: 'a wrapper written as an object-literal method',
+      code: `${IMPORT}\nconst audit = { record(event, data) { logger.info({ event, data }); } };\naudit.record('login', password);`,
+      output: `${IMPORT}\nconst audit = { record(event, data) { logger.info({ event, data }); } };\naudit.record('login', redact(password));`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'audit.record', through: '' } }],
+    },
     {
       name: 'the href of a URL built from a connection string',
       code: `${IMPORT}\nconst url = new URL(process.env.DATABASE_URL);\nlogger.info(url.href, String(url));`,
