@@ -7,7 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isLocationOwner, isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
+import { isAccountOwner, isLocationOwner, isNamingOwner, isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
 import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { isHelperBinding } from '../fix/binding.js';
@@ -350,9 +350,15 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
   else if (object.type === AST_NODE_TYPES.ThisExpression) flows = name === null ? NO_FLOWS : tracer.traceThisField(node, name, path);
   // What the object carries at this field is this member's value: it, not the object, holds it in the log call.
   else flows = resink(tracer.trace(object, [name ?? '*', ...path]), object, node, tracer);
-  if (flows.length === 0 && path.length === 0 && name !== null) return tracer.recordFlows(node, name);
+  // `auth.user` in login options is a user name, not a record about a person.
+  if (flows.length === 0 && path.length === 0 && name !== null && !isAccountMember(node)) return tracer.recordFlows(node, name);
   return flows;
 };
+
+function isAccountMember(node: TSESTree.MemberExpression): boolean {
+  const ownerName = ownerNameOf(node);
+  return ownerName !== null && isAccountOwner(ownerName);
+}
 
 const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) => {
   const flows: Flow[] = [];
@@ -411,9 +417,10 @@ function isProcessEnv(node: TSESTree.MemberExpression): boolean {
   return path === 'process.env' || path === 'global.process.env' || path === 'globalThis.process.env';
 }
 
+/** `endpoints.token` (a location) or `InfraConfigEnum.API_TOKEN` (a setting's name): not the value. */
 function isLocationMember(node: TSESTree.MemberExpression): boolean {
   const ownerName = ownerNameOf(node);
-  return ownerName !== null && isLocationOwner(ownerName);
+  return ownerName !== null && (isLocationOwner(ownerName) || isNamingOwner(ownerName));
 }
 
 function isKnownIdentifier(node: TSESTree.Identifier, tracer: Tracer): boolean {

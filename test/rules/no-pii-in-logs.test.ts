@@ -23,6 +23,8 @@ function direct(name: string, template: string, value: string, callee = 'logger.
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // A user name in login options is not a record about a person.
+    'logger.info({ from: config.mail_opts.auth.user, login: basicAuth.user });',
     // Counters and flags about emails are not emails.
     "let emailsFailed = 0; for (const x of xs) { emailsFailed += 1; } logger.info(emailsFailed, userData['email:confirmed']);",
     // A record-named value under a key that names an id is that id (Slack's event.user).
@@ -90,6 +92,12 @@ ruleTester.run('no-pii-in-logs', rule, {
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: 'a user record under an order is still a record',
+      code: `${IMPORT}\nlogger.info({ owner: order.user });`,
+      output: `${IMPORT}\nlogger.info({ owner: redact(order.user) });`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'user', callee: 'logger.info', through: '' } }],
+    },
     {
       name: 'an email built up with +=',
       code: `${IMPORT}\nlet email = ''; email += user.email; logger.info(email);`,

@@ -11,6 +11,8 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // The members of an enum of setting names name settings.
+    'logger.info(InfraConfigEnum.ONBOARDING_RECOVERY_TOKEN, SettingsEnum.API_KEY);',
     // Wrapper methods that do not log the argument passed to them.
     "class Journal { note(msg, data) { this.write('info', msg); } write(level, msg) { logger[level](msg); } }\nconst journal = new Journal();\njournal.note('x', password);",
     "const audit = { record(event, data) { logger.info({ event }); } };\naudit.record('login', password);",
@@ -157,6 +159,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a static settings holder is not an enum of names',
+      code: `${IMPORT}\nlogger.info(Settings.API_TOKEN);`,
+      output: `${IMPORT}\nlogger.info(redact(Settings.API_TOKEN));`,
+      errors: [{ messageId: 'leak', data: { name: 'API_TOKEN', callee: 'logger.info', through: '' } }],
+    },
     {
       name: 'a logging class whose method forwards to another through this',
       code: `${IMPORT}\nclass Journal { note(msg, data) { this.write('info', msg, data); } write(level, msg, data) { logger[level](msg, data); } }\nconst journal = new Journal();\njournal.note('x', password);`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyName, compileVocabulary, findSensitiveTerm, isIdentifierName, isLocationOwner, isNonPersonOwner, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
+import { classifyName, compileVocabulary, findSensitiveTerm, isAccountOwner, isIdentifierName, isLocationOwner, isNamingOwner, isNonPersonOwner, isScalarName, splitWords } from '../../../packages/redact/src/classify/names.js';
 import {
   FLAG_PREFIXES,
   PII_TERMS,
@@ -184,5 +184,14 @@ describe('isIdentifierName', () => {
   });
   it.each(['user', 'provider', 'idToken', 'identity', 'idea', 'key', 'apiKey', 'uidSecret'])('%s does not', (name) => {
     expect(isIdentifierName(name)).toBe(false);
+  });
+});
+
+describe('isNamingOwner and isAccountOwner', () => {
+  it.each([['InfraConfigEnum', true], ['SettingsEnum', true], ['Settings', false], ['config', false], ['enumerable', false]])('%s names settings: %s', (name, expected) => {
+    expect(isNamingOwner(name)).toBe(expected);
+  });
+  it.each([['auth', true], ['basicAuth', true], ['proxyCredentials', true], ['order', false], ['author', false], ['session', false]])('%s holds login options: %s', (name, expected) => {
+    expect(isAccountOwner(name)).toBe(expected);
   });
 });

@@ -5,7 +5,9 @@
  */
 import {
   FLAG_PREFIXES,
+  ACCOUNT_OWNERS,
   LOCATION_OWNERS,
+  NAMING_OWNERS,
   NON_PERSON_OWNERS,
   TERM_FOLLOWERS,
   PII_TERMS,
@@ -365,4 +367,19 @@ const IDENTIFIER_WORDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'uid']);
 export function isIdentifierName(name: string): boolean {
   const last = splitWords(name).at(-1);
   return last !== undefined && IDENTIFIER_WORDS.has(last);
+}
+
+const NAMING = new Set(NAMING_OWNERS);
+const ACCOUNTS = new Set(ACCOUNT_OWNERS);
+
+/** True when a name stands for a set of names (`InfraConfigEnum`): its members name settings, they do not hold them. */
+export function isNamingOwner(name: string): boolean {
+  const last = splitWords(name).at(-1);
+  return last !== undefined && NAMING.has(last);
+}
+
+/** True when a name stands for login options (`auth`, `basicAuth`): a `user` member is a user name, not a record. */
+export function isAccountOwner(name: string): boolean {
+  const last = splitWords(name).at(-1);
+  return last !== undefined && ACCOUNTS.has(last);
 }

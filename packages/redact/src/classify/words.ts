@@ -266,6 +266,18 @@ export const TERM_FOLLOWERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Owners whose members name things rather than hold them: `InfraConfigEnum.API_TOKEN` is the name
+ * of a setting. Matched on the owner's last word.
+ */
+export const NAMING_OWNERS: readonly string[] = ['enum', 'enums'];
+
+/**
+ * Owners whose record-named members are account names, not records: `auth.user` in nodemailer's,
+ * axios's and got's options is a user name.
+ */
+export const ACCOUNT_OWNERS: readonly string[] = ['auth', 'basic', 'credentials', 'creds'];
+
+/**
  * Collections of locations: a secret or personal-data word under one (`endpoints.token`,
  * `urls.login`, `routes.password_reset`) names where something is, not the thing itself.
  * Matched on the owner's last word.
