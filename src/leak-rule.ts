@@ -85,12 +85,16 @@ export function createLeakListeners(
     'Program:exit'() {
       const reported = new Set<string>();
       const others = otherReports(analysis, category);
+      const holders = category === 'payload' ? payloadHolders(analysis.leaks(words), reports) : new Map<TSESTree.Node, string>();
       for (const finding of analysis.leaks(words)) {
         if (!reports(finding)) continue;
         const { flow, call } = finding;
         const origin = flow.origin;
         // One report per value: a more specific rule that reports this value takes it.
         if (others.outranking.has(flow.sink)) continue;
+        // A raw payload is reported once per value: `error` and `error.response.body` reaching the
+        // same argument are one leak, reported for the holder (the shortest name).
+        if (category === 'payload' && holders.get(flow.sink) !== origin.name) continue;
         const key = `${flow.sink.range.join(':')}:${origin.name}`;
         if (reported.has(key)) continue;
         reported.add(key);
@@ -111,6 +115,18 @@ export function createLeakListeners(
       }
     },
   };
+}
+
+/** For each value that carries raw payloads, the shortest payload name found in it: the holder. */
+function payloadHolders(findings: readonly LeakFinding[], reports: (finding: LeakFinding) => boolean): Map<TSESTree.Node, string> {
+  const holders = new Map<TSESTree.Node, string>();
+  for (const finding of findings) {
+    if (!reports(finding)) continue;
+    const current = holders.get(finding.flow.sink);
+    const name = finding.flow.origin.name;
+    if (current === undefined || name.length < current.length) holders.set(finding.flow.sink, name);
+  }
+  return holders;
 }
 
 /** Most specific first: a raw payload holds secrets and personal data, and a secret outranks personal data. */

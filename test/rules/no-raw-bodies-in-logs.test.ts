@@ -191,6 +191,24 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
   ],
   invalid: [
     {
+      name: 'a caught error and its body reaching one argument are one report, for the error',
+      code: `${IMPORT}\nimport got from 'got';\nclass Bridge {\n  async call(u) { try { await got(u); } catch (error) { this.fail(error); } }\n  fail(error) { logger.warn(error.response.body); logger.error(JSON.stringify(error)); }\n}`,
+      output: `${IMPORT}\nimport got from 'got';\nclass Bridge {\n  async call(u) { try { await got(u); } catch (error) { this.fail(redact(error)); } }\n  fail(error) { logger.warn(error.response.body); logger.error(JSON.stringify(error)); }\n}`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'error', callee: 'this.fail', through: '', what: 'HTTP client error' },
+          suggestions: [
+            {
+              messageId: 'summarizeError',
+              data: { text: 'error' },
+              output: `${IMPORT}\nimport got from 'got';\nclass Bridge {\n  async call(u) { try { await got(u); } catch (error) { this.fail({ message: error.message, status: error.response?.status, code: error.code }); } }\n  fail(error) { logger.warn(error.response.body); logger.error(JSON.stringify(error)); }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a client request's response event",
       code: `${IMPORT}\nreq.on('response', (r) => logger.info(r.headers));`,
       output: `${IMPORT}\nreq.on('response', (r) => logger.info(redact(r.headers)));`,
