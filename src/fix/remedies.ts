@@ -15,7 +15,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ShapeName } from '../sources/catalog.js';
-import { requiredSource } from '../utils/imports.js';
+import { importedModules } from '../utils/imports.js';
 
 /** A remedy for one logged value. */
 export interface Remedy {
@@ -48,30 +48,6 @@ const REMEDIES: Partial<Record<ShapeName, RemedyRule>> = {
 function isPlainReference(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;
   return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && !node.optional && isPlainReference(node.object);
-}
-
-const imports = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
-/** The modules a file imports or requires at its top level. */
-function importedModules(program: TSESTree.Program): ReadonlySet<string> {
-  let found = imports.get(program);
-  if (found) return found;
-  const modules = new Set<string>();
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) modules.add(statement.source.value);
-    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of statement.declarations) {
-      // `require('m')`, `require('m').x`, `require('m')()`.
-      let init = declarator.init;
-      while (init && requiredSource(init) === undefined && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.CallExpression)) {
-        init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.callee;
-      }
-      const source = requiredSource(init);
-      if (source !== undefined) modules.add(source);
-    }
-  }
-  imports.set(program, (found = modules));
-  return found;
 }
 
 /** The remedy for a value of this shape logged at `sink`, if there is one. */

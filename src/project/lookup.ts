@@ -16,9 +16,6 @@ export interface ModuleLookup {
   isProjectImport(identifier: TSESTree.Identifier): boolean;
 }
 
-/** A lookup for a file that cannot read modules (stdin, virtual files). */
-export const NO_MODULES: ModuleLookup = { exportOf: () => null, isProjectImport: () => false };
-
 export function createModuleLookup(
   filename: string,
   sourceCode: Readonly<TSESLint.SourceCode>,

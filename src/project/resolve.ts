@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, parse } from '@humanwhocodes/momoa';
+import { nearestManifest } from '../utils/manifest.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 /** `./log.js` written in TypeScript source names `./log.ts`. */
@@ -115,21 +116,16 @@ function resolvePaths(specifier: string, mapping: PathMapping): string | null {
   return null;
 }
 
-/** `#logger` through the nearest package.json's `imports` map (string targets and `default`/`node` conditions). */
+/** `#logger` through the nearest package.json's `imports` map (string targets and `node`/`import`/`require`/`default` conditions). */
 function resolvePackageImport(specifier: string, folder: string): string | null {
-  for (let current = folder; ; current = path.dirname(current)) {
-    const manifest = path.join(current, 'package.json');
-    if (existsSync(manifest)) {
-      const imports = readJsonc(manifest)?.imports as Record<string, unknown> | undefined;
-      let target = imports?.[specifier];
-      if (target && typeof target === 'object') {
-        const conditions = target as Record<string, unknown>;
-        target = conditions.node ?? conditions.import ?? conditions.require ?? conditions.default;
-      }
-      return typeof target === 'string' && target.startsWith('.') ? resolveFile(path.resolve(current, target)) : null;
-    }
-    if (path.dirname(current) === current) return null;
+  const manifest = nearestManifest(folder);
+  if (!manifest) return null;
+  let target = Object.hasOwn(manifest.imports, specifier) ? manifest.imports[specifier] : undefined;
+  if (target && typeof target === 'object') {
+    const conditions = target as Record<string, unknown>;
+    target = conditions.node ?? conditions.import ?? conditions.require ?? conditions.default;
   }
+  return typeof target === 'string' && target.startsWith('.') ? resolveFile(path.resolve(manifest.folder, target)) : null;
 }
 
 /**

@@ -345,11 +345,6 @@ export function moduleSummary(file: string, setup: ParseSetup, analyse: ModuleAn
 
 let depthNow = 0;
 
-/** The nesting depth of the summary being built (0 while linting a file of the project). */
-export function currentSummaryDepth(): number {
-  return depthNow;
-}
-
 function summarise(text: string, file: string, setup: ParseSetup, analyse: ModuleAnalyser): ModuleSummary | null {
   let summary: ModuleSummary | null = null;
   const probeStart = text.length;

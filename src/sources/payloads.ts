@@ -12,8 +12,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { calleeName, importsAnyOf, isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
-import { requiredSource } from '../utils/imports.js';
+import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers, type FunctionNode } from '../utils/ast.js';
+import { importedModules } from '../utils/imports.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import {
   CONVENTIONAL_NAMES,
@@ -157,28 +157,12 @@ function handlerRoot(fn: FunctionNode, index: number): PayloadRoot | null {
   return null;
 }
 
-const restifyPrograms = new WeakMap<TSESTree.Program, boolean>();
-
-/** True when the file around `node` imports or requires restify. */
+/** True when the file around `node` imports or requires restify at its top level. */
 function usesRestify(node: TSESTree.Node): boolean {
   let top: TSESTree.Node = node;
   while (top.parent) top = top.parent;
-  const program = top;
-  let uses = restifyPrograms.get(program);
-  if (uses === undefined) {
-    uses =
-      importsAnyOf(program, RESTIFY_MODULES) ||
-      program.body.some(
-        (statement) =>
-          statement.type === AST_NODE_TYPES.VariableDeclaration &&
-          statement.declarations.some((declarator) => requiredSource(declarator.init) === 'restify'),
-      );
-    restifyPrograms.set(program, uses);
-  }
-  return uses;
+  return importedModules(top).has('restify');
 }
-
-const RESTIFY_MODULES: Readonly<Record<string, true>> = { restify: true };
 
 /** True for a call to an HTTP client: `fetch()`, `axios.get()`, `got()`, `this.http.post()`. */
 export function httpClientShape(call: TSESTree.CallExpression): ShapeName | null {

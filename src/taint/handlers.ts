@@ -330,7 +330,7 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
     const classification = tracer.classify(name);
     // `repository.full_name`: personal-data words on a thing that is not a person describe the thing;
     // `endpoints.token` is where a token is fetched from.
-    if (classification && !(classification.category === 'pii' && isNonPersonMember(node)) && !isLocationMember(node)) {
+    if (classification && !(classification.category === 'pii' && isOwnedBy(node, isNonPersonOwner)) && !isOwnedBy(node, isNamingOwnerOrLocation)) {
       // `req.cookies` is both a secret by name and a raw payload of the request.
       const payloads = resink(tracer.trace(node.object, [name]), node.object, node, tracer).filter(
         (flow) => flow.origin.kind === 'payload',
@@ -351,14 +351,9 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
   // What the object carries at this field is this member's value: it, not the object, holds it in the log call.
   else flows = resink(tracer.trace(object, [name ?? '*', ...path]), object, node, tracer);
   // `auth.user` in login options is a user name, not a record about a person.
-  if (flows.length === 0 && path.length === 0 && name !== null && !isAccountMember(node)) return tracer.recordFlows(node, name);
+  if (flows.length === 0 && path.length === 0 && name !== null && !isOwnedBy(node, isAccountOwner)) return tracer.recordFlows(node, name);
   return flows;
 };
-
-function isAccountMember(node: TSESTree.MemberExpression): boolean {
-  const ownerName = ownerNameOf(node);
-  return ownerName !== null && isAccountOwner(ownerName);
-}
 
 const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) => {
   const flows: Flow[] = [];
@@ -403,10 +398,15 @@ function ownerNameOf(node: TSESTree.MemberExpression): string | null {
   return object.type === AST_NODE_TYPES.MemberExpression && !object.computed ? object.property.name : null;
 }
 
-/** True when the member's object is named as a thing that is not a person: `repository.full_name`, `this.project.address`. */
-function isNonPersonMember(node: TSESTree.MemberExpression): boolean {
+/** True when the member's object has a name `test` accepts: `isOwnedBy(repository.full_name, isNonPersonOwner)`. */
+function isOwnedBy(node: TSESTree.MemberExpression, test: (ownerName: string) => boolean): boolean {
   const ownerName = ownerNameOf(node);
-  return ownerName !== null && isNonPersonOwner(ownerName);
+  return ownerName !== null && test(ownerName);
+}
+
+/** `endpoints.token` (a location) or `InfraConfigEnum.API_TOKEN` (a setting's name): not the value. */
+function isNamingOwnerOrLocation(ownerName: string): boolean {
+  return isLocationOwner(ownerName) || isNamingOwner(ownerName);
 }
 
 const WHOLE_ENVIRONMENT = { category: 'secret', term: 'environment' } as const;
@@ -415,12 +415,6 @@ const WHOLE_ENVIRONMENT = { category: 'secret', term: 'environment' } as const;
 function isProcessEnv(node: TSESTree.MemberExpression): boolean {
   const path = memberPathText(node);
   return path === 'process.env' || path === 'global.process.env' || path === 'globalThis.process.env';
-}
-
-/** `endpoints.token` (a location) or `InfraConfigEnum.API_TOKEN` (a setting's name): not the value. */
-function isLocationMember(node: TSESTree.MemberExpression): boolean {
-  const ownerName = ownerNameOf(node);
-  return ownerName !== null && (isLocationOwner(ownerName) || isNamingOwner(ownerName));
 }
 
 function isKnownIdentifier(node: TSESTree.Identifier, tracer: Tracer): boolean {

@@ -207,8 +207,6 @@ export class Tracer {
     return wasInSink && flows.length > 0 ? flows.map((flow) => this.withSink(flow, sink)) : flows;
   }
 
-  private readonly classFields = new WeakMap<TSESTree.Node, ReadonlyMap<string, readonly TSESTree.Node[]>>();
-
   /**
    * `this.name` read in a method: every value the class writes to that field, in its property
    * definitions and in any method (`this.payload = req.body` in one method, logged in another),
@@ -217,44 +215,13 @@ export class Tracer {
   traceThisField(node: TSESTree.MemberExpression, name: string, path: readonly string[]): Flows {
     const owner = classOfThis(node);
     if (!owner) return NO_FLOWS;
-    const writes = this.fieldWritesOf(owner).get(name);
+    const writes = classIndexOf(owner, this.sourceCode).fields.get(name);
     if (!writes || writes.length === 0) return NO_FLOWS;
     return this.crossSink(node, () =>
       this.memoised(writes, path.join('\u0000'), () =>
         writes.flatMap((value) => this.addStep(this.trace(value, path), { name: `this.${name}`, line: value.loc.start.line })),
       ),
     );
-  }
-
-  private fieldWritesOf(owner: TSESTree.ClassBody): ReadonlyMap<string, readonly TSESTree.Node[]> {
-    let fields = this.classFields.get(owner);
-    if (fields) return fields;
-    const found = new Map<string, TSESTree.Node[]>();
-    const add = (name: string, value: TSESTree.Node): void => {
-      const list = found.get(name) ?? [];
-      list.push(value);
-      found.set(name, list);
-    };
-    const visitorKeys = this.sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-    const stack: TSESTree.Node[] = [owner];
-    for (let steps = 0; stack.length > 0 && steps < 100_000; steps++) {
-      const current = stack.pop();
-      if (!current) break;
-      if (current.type === AST_NODE_TYPES.PropertyDefinition && !current.static && !current.computed && current.key.type === AST_NODE_TYPES.Identifier && current.value) {
-        add(current.key.name, current.value);
-      } else if (current.type === AST_NODE_TYPES.AssignmentExpression && current.operator === '=') {
-        const left = current.left;
-        if (left.type === AST_NODE_TYPES.MemberExpression && !left.computed && left.object.type === AST_NODE_TYPES.ThisExpression && left.property.type === AST_NODE_TYPES.Identifier && classOfThis(left) === owner) {
-          add(left.property.name, current.right);
-        }
-      }
-      // A nested class has its own fields.
-      if (current !== owner && (current.type === AST_NODE_TYPES.ClassBody)) continue;
-      stack.push(...childNodes(current, visitorKeys));
-    }
-    fields = found;
-    this.classFields.set(owner, fields);
-    return fields;
   }
 
   /** Prepends a step to every flow. */
@@ -581,7 +548,7 @@ export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sour
   const holder = fn.parent;
   // `write(level, msg) { … }` called as `this.write('info', msg)` from another method of the class.
   if (holder.type === AST_NODE_TYPES.MethodDefinition && !holder.static && !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier) {
-    return [...thisCallsOf(holder.parent, holder.key.name, sourceCode), ...instanceCallsOf(holder.parent, holder.key.name, sourceCode)];
+    return [...(classIndexOf(holder.parent, sourceCode).thisCalls.get(holder.key.name) ?? []), ...instanceCallsOf(holder.parent, holder.key.name, sourceCode)];
   }
   // `const log = { info(msg) { … } }` called as `log.info(msg)`.
   if (holder.type === AST_NODE_TYPES.Property && holder.value === fn && !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier) {
@@ -605,33 +572,52 @@ export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sour
   return sites;
 }
 
-const thisCallCache = new WeakMap<TSESTree.ClassBody, ReadonlyMap<string, TSESTree.CallExpression[]>>();
+/** What a class body does with its instance: values written to fields, and calls of its own methods. */
+interface ClassIndex {
+  /** `this.name = value` in any method, and `name = value` property definitions. */
+  readonly fields: ReadonlyMap<string, readonly TSESTree.Node[]>;
+  /** `this.name(…)` calls from the methods. */
+  readonly thisCalls: ReadonlyMap<string, readonly TSESTree.CallExpression[]>;
+}
 
-/** Calls `this.name(…)` on the instance, from the methods of the class. */
-function thisCallsOf(body: TSESTree.ClassBody, name: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
-  let calls = thisCallCache.get(body);
-  if (!calls) {
-    const found = new Map<string, TSESTree.CallExpression[]>();
-    const visitorKeys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-    const stack: TSESTree.Node[] = [body];
-    for (let steps = 0; stack.length > 0 && steps < 100_000; steps++) {
-      const node = stack.pop();
-      if (!node) break;
-      if (node !== body && node.type === AST_NODE_TYPES.ClassBody) continue;
-      if (node.type === AST_NODE_TYPES.CallExpression) {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.object.type === AST_NODE_TYPES.ThisExpression && callee.property.type === AST_NODE_TYPES.Identifier && classOfThis(callee) === body) {
-          const list = found.get(callee.property.name) ?? [];
-          list.push(node);
-          found.set(callee.property.name, list);
-        }
-      }
-      stack.push(...childNodes(node, visitorKeys));
+const classIndexes = new WeakMap<TSESTree.ClassBody, ClassIndex>();
+
+/** One walk of a class body (nested classes left out) for {@link ClassIndex}, kept per body. */
+function classIndexOf(body: TSESTree.ClassBody, sourceCode: Readonly<TSESLint.SourceCode>): ClassIndex {
+  const cached = classIndexes.get(body);
+  if (cached) return cached;
+  const fields = new Map<string, TSESTree.Node[]>();
+  const thisCalls = new Map<string, TSESTree.CallExpression[]>();
+  const add = <T>(map: Map<string, T[]>, name: string, value: T): void => {
+    const list = map.get(name) ?? [];
+    list.push(value);
+    map.set(name, list);
+  };
+  const ownMember = (node: TSESTree.Node): node is TSESTree.MemberExpression & { property: TSESTree.Identifier } =>
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.ThisExpression &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    classOfThis(node) === body;
+  const visitorKeys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
+  const stack: TSESTree.Node[] = [body];
+  for (let steps = 0; stack.length > 0 && steps < 100_000; steps++) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === AST_NODE_TYPES.PropertyDefinition && !node.static && !node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.value) {
+      add(fields, node.key.name, node.value);
+    } else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=' && ownMember(node.left)) {
+      add(fields, node.left.property.name, node.right);
+    } else if (node.type === AST_NODE_TYPES.CallExpression && ownMember(node.callee)) {
+      add(thisCalls, node.callee.property.name, node);
     }
-    calls = found;
-    thisCallCache.set(body, calls);
+    // A nested class has its own instance.
+    if (node !== body && node.type === AST_NODE_TYPES.ClassBody) continue;
+    stack.push(...childNodes(node, visitorKeys));
   }
-  return calls.get(name) ?? [];
+  const index: ClassIndex = { fields, thisCalls };
+  classIndexes.set(body, index);
+  return index;
 }
 
 /** Calls `instance.name(…)` on variables holding `new Class()` of a declared class in the file. */

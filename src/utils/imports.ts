@@ -2,7 +2,8 @@
  * What a variable is bound to by an import or a require, read from its declaration:
  * `import { redact as hide } from 'm'` binds `hide` to export `redact` of `m`,
  * `const { a: b } = require('m')` binds `b` to `a`, `import * as ns` and `const m = require('m')`
- * bind the whole module (`*`), a default import binds `default`.
+ * bind the whole module (`*`), a default import binds `default`. Also which modules a file loads
+ * at its top level.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
@@ -56,4 +57,28 @@ export function importedBindingOf(variable: TSESLint.Scope.Variable | null): Imp
     default:
       return null;
   }
+}
+
+const imports = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+/** The modules a file imports or requires at its top level. */
+export function importedModules(program: TSESTree.Program): ReadonlySet<string> {
+  let found = imports.get(program);
+  if (found) return found;
+  const modules = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) modules.add(statement.source.value);
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      // `require('m')`, `require('m').x`, `require('m')()`.
+      let init = declarator.init;
+      while (init && requiredSource(init) === undefined && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.CallExpression)) {
+        init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.callee;
+      }
+      const source = requiredSource(init);
+      if (source !== undefined) modules.add(source);
+    }
+  }
+  imports.set(program, (found = modules));
+  return found;
 }

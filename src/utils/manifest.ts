@@ -1,15 +1,19 @@
 /**
- * The nearest package.json above a file, as Node finds it: its module `type` and the names of the
- * packages it depends on. Read once per folder per process.
+ * The nearest package.json above a file, as Node finds it: its module `type`, the names of the
+ * packages it depends on and its `imports` map. Read once per folder per process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface Manifest {
+  /** The folder that holds the package.json. */
+  readonly folder: string;
   /** `module` or `commonjs` (the default when the field is absent or the file unreadable). */
   readonly type: string;
   /** Every package named in `dependencies`, `devDependencies` and `peerDependencies`. */
   readonly dependencies: ReadonlySet<string>;
+  /** The `imports` map (`#logger`), as written. */
+  readonly imports: Readonly<Record<string, unknown>>;
 }
 
 const manifests = new Map<string, Manifest | undefined>();
@@ -24,13 +28,16 @@ function dependencyNames(parsed: Record<string, unknown>): Set<string> {
 }
 
 function read(file: string): Manifest {
+  const folder = path.dirname(file);
+  const empty: Manifest = { folder, type: 'commonjs', dependencies: new Set(), imports: {} };
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object') return { type: 'commonjs', dependencies: new Set() };
+    if (!parsed || typeof parsed !== 'object') return empty;
     const record = parsed as Record<string, unknown>;
-    return { type: typeof record.type === 'string' ? record.type : 'commonjs', dependencies: dependencyNames(record) };
+    const imports = record.imports && typeof record.imports === 'object' ? (record.imports as Record<string, unknown>) : {};
+    return { folder, type: typeof record.type === 'string' ? record.type : 'commonjs', dependencies: dependencyNames(record), imports };
   } catch {
-    return { type: 'commonjs', dependencies: new Set() };
+    return empty;
   }
 }
 

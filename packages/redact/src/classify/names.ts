@@ -346,8 +346,13 @@ const NON_PERSONS = new Set(NON_PERSON_OWNERS);
  * personal-data fields of it (`repository.full_name`) describe the thing, not a person.
  */
 export function isNonPersonOwner(name: string): boolean {
+  return lastWordIn(name, NON_PERSONS);
+}
+
+/** True when the last word of a name, or its singular, is in `words`: `gitRepo`, `tokenUrls`. */
+function lastWordIn(name: string, words: ReadonlySet<string>): boolean {
   const last = splitWords(name).at(-1);
-  return last !== undefined && (NON_PERSONS.has(last) || NON_PERSONS.has(singular(last) ?? ''));
+  return last !== undefined && (words.has(last) || words.has(singular(last) ?? ''));
 }
 
 const LOCATIONS = new Set(LOCATION_OWNERS);
@@ -357,8 +362,7 @@ const LOCATIONS = new Set(LOCATION_OWNERS);
  * under it (`endpoints.token`) names where something is, not the value.
  */
 export function isLocationOwner(name: string): boolean {
-  const last = splitWords(name).at(-1);
-  return last !== undefined && (LOCATIONS.has(last) || LOCATIONS.has(singular(last) ?? ''));
+  return lastWordIn(name, LOCATIONS);
 }
 
 const IDENTIFIER_WORDS = new Set(['id', 'ids', 'uuid', 'uuids', 'guid', 'uid']);
@@ -374,12 +378,10 @@ const ACCOUNTS = new Set(ACCOUNT_OWNERS);
 
 /** True when a name stands for a set of names (`InfraConfigEnum`): its members name settings, they do not hold them. */
 export function isNamingOwner(name: string): boolean {
-  const last = splitWords(name).at(-1);
-  return last !== undefined && NAMING.has(last);
+  return lastWordIn(name, NAMING);
 }
 
 /** True when a name stands for login options (`auth`, `basicAuth`): a `user` member is a user name, not a record. */
 export function isAccountOwner(name: string): boolean {
-  const last = splitWords(name).at(-1);
-  return last !== undefined && ACCOUNTS.has(last);
+  return lastWordIn(name, ACCOUNTS);
 }
