@@ -36,6 +36,7 @@ export type ShapeName =
   | 'event'
   | 'clientResponse'
   | 'fetchResponse'
+  | 'fetchHeaders'
   | 'clientError'
   | 'headers'
   | 'body';
@@ -114,7 +115,15 @@ export const SHAPES: Readonly<Record<ShapeName, PayloadShape>> = {
   fetchResponse: {
     label: 'fetch response',
     whole: false,
-    fields: { body: 'body', '#body': 'body' },
+    fields: { body: 'body', '#body': 'body', headers: 'fetchHeaders' },
+    sensitiveParts: [],
+  },
+  // A fetch `Headers` object: JSON loggers write it as `{}`; what `raw()`, `entries()` or
+  // `Object.fromEntries(headers)` make of it is every header, `set-cookie` included.
+  fetchHeaders: {
+    label: 'fetch response',
+    whole: false,
+    fields: { '#raw': 'headers', '#entries': 'headers' },
     sensitiveParts: [],
   },
   // A rejected HTTP client call: axios's `AxiosError` carries the request config with its headers.
@@ -248,3 +257,35 @@ export const STANDARD_SERIALIZERS: Readonly<Record<string, SerializerKind>> = {
   err: 'std-err',
   error: 'std-err',
 };
+
+/**
+ * Mail-sending code: a file that loads one of these packages, or calls one of
+ * {@link MAIL_SEND_METHODS}, sends mail, and there the names in {@link MAIL_RECIPIENT_NAMES} hold
+ * a person's mail address. Elsewhere `to` and `cc` are too common to mean anything.
+ */
+export const MAIL_PACKAGES: readonly string[] = [
+  'nodemailer',
+  '@sendgrid/mail',
+  'mailgun.js',
+  'mailgun-js',
+  'postmark',
+  'resend',
+  '@aws-sdk/client-ses',
+  '@aws-sdk/client-sesv2',
+  '@mailchimp/mailchimp_transactional',
+  'mandrill-api',
+  'sparkpost',
+  'emailjs',
+  'email-templates',
+  '@nestjs-modules/mailer',
+  'brevo',
+  '@getbrevo/brevo',
+  'mailersend',
+  'node-mailjet',
+];
+
+/** Calls that send a mail (`transporter.sendMail(options)`, `mailer.sendEmail(…)`), by their last name. */
+export const MAIL_SEND_METHODS: readonly string[] = ['sendMail', 'sendEmail', 'sendTemplatedEmail', 'sendRawEmail'];
+
+/** Names that hold the recipients of a mail, in mail-sending code: only as the whole name. */
+export const MAIL_RECIPIENT_NAMES: readonly string[] = ['to', 'cc', 'bcc', 'replyTo', 'reply_to', 'recipient', 'recipients'];

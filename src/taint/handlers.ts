@@ -2,7 +2,7 @@
  * One handler per AST node type, dispatched by {@link HANDLERS}. A handler returns the flows of
  * sensitive values that reach the node's value, read at `path` (the fields read from it,
  * outermost first). Node types without a handler carry nothing (literals other than strings,
- * `new`, functions, classes, `this`).
+ * functions and classes).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
@@ -13,7 +13,11 @@ import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-util
 import { isHelperBinding } from '../fix/binding.js';
 import {
   COUNT_PROPERTIES,
+  ENTITY_CLASS_SUFFIX,
+  ENTITY_DATA_FIELDS,
   GETTER_VERBS,
+  HEADER_MATERIALISERS,
+  ITERABLE_READERS,
   MASK_TAIL_MAX,
   PASSTHROUGH_FUNCTIONS,
   PASSTHROUGH_METHODS,
@@ -24,7 +28,7 @@ import {
 } from './models.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import { httpClientShape, nameRoot, thisMemberRoot } from '../sources/payloads.js';
-import { isInertValue, type Tracer } from './trace.js';
+import { classOfThis, isInertValue, type Tracer } from './trace.js';
 import { NO_FLOWS, type Flow, type Flows } from './types.js';
 import { canReach, dominatingWriteStart } from './reach.js';
 
@@ -36,6 +40,8 @@ const SANITIZER_PATHS = new Set(SANITIZER_CALLEES);
 const GETTERS = new Set(GETTER_VERBS);
 const COUNTS = new Set(COUNT_PROPERTIES);
 const READERS = new Set(RESPONSE_READERS);
+const ENTITY_DATA = new Set(ENTITY_DATA_FIELDS);
+const ITERABLE_READER_PATHS = new Set(ITERABLE_READERS);
 
 /** The constant parts of a string expression, joined: `BASE + '/oauth/token'` → `/oauth/token`. */
 function staticText(node: TSESTree.Node, tracer: Tracer, depth: number): string {
@@ -338,22 +344,48 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
       return [tracer.nameFlow(node, name, classification), ...payloads];
     }
   }
-  if (node.object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
-    // `this.ctx.request.body` in an Egg controller.
-    const root = thisMemberRoot(name);
-    if (root) return tracer.payloadFlows(node, `this.${name}`, root, path);
-  }
   const object = node.object;
   let flows: Flows;
   if (object.type === AST_NODE_TYPES.Super) flows = NO_FLOWS;
-  // `this.payload`: what the class writes to the field, in any method.
-  else if (object.type === AST_NODE_TYPES.ThisExpression) flows = name === null ? NO_FLOWS : tracer.traceThisField(node, name, path);
+  // `this.ctx.request.body` in an Egg controller; `this.payload`: what the class writes to the field.
+  else if (object.type === AST_NODE_TYPES.ThisExpression) flows = name === null ? NO_FLOWS : thisFlows(node, [name, ...path], tracer);
   // What the object carries at this field is this member's value: it, not the object, holds it in the log call.
   else flows = resink(tracer.trace(object, [name ?? '*', ...path]), object, node, tracer);
   // `auth.user` in login options is a user name, not a record about a person.
   if (flows.length === 0 && path.length === 0 && name !== null && !isOwnedBy(node, isAccountOwner)) return tracer.recordFlows(node, name);
   return flows;
 };
+
+/** The name of the class whose instance `this` is, if the class has one. */
+function thisClassName(node: TSESTree.Node): string | null {
+  const holder = classOfThis(node)?.parent;
+  if (holder?.id) return holder.id.name;
+  const parent = holder?.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+}
+
+/**
+ * What `this` carries at `path` (its first key is the field): `this.ctx.request.body` in an Egg
+ * controller, a field the class writes in any method, and, logged whole, the data of an entity
+ * class that names a person (`this.props` or `this` of a `User`).
+ */
+function thisFlows(node: TSESTree.Node, path: readonly string[], tracer: Tracer): Flows {
+  const [field, ...rest] = path;
+  if (field === undefined || field === '*') return path.length <= 1 ? entityFlows(node, tracer) : NO_FLOWS;
+  const root = thisMemberRoot(field);
+  if (root) return tracer.payloadFlows(node, `this.${field}`, root, rest);
+  const flows = tracer.traceThisField(node, field, rest);
+  if (rest.length > 0 || !ENTITY_DATA.has(field) || flows.some((flow) => flow.origin.kind !== 'parameter')) return flows;
+  return [...flows, ...entityFlows(node, tracer)];
+}
+
+function entityFlows(node: TSESTree.Node, tracer: Tracer): Flows {
+  const className = thisClassName(node);
+  return className === null ? NO_FLOWS : tracer.recordFlows(node, className.replace(ENTITY_CLASS_SUFFIX, ''));
+}
+
+/** `const { ctx } = this` in an Egg controller, `{ ...this }`, `logger.info(this)`. */
+const handleThis: Handler<TSESTree.ThisExpression> = (node, path, tracer) => thisFlows(node, path, tracer);
 
 const handleObject: Handler<TSESTree.ObjectExpression> = (node, path, tracer) => {
   const flows: Flow[] = [];
@@ -536,6 +568,13 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
     const body = resink(tracer.trace(callee.object, ['#body', ...path]), callee.object, node, tracer);
     return body.length > 0 ? body : tracer.trace(callee.object, path);
   }
+  const materialised =
+    callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? HEADER_MATERIALISERS.get(callee.property.name) : undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && materialised !== undefined && path.length === 0) {
+    // `res.headers.raw()`: every header of a fetch response, as plain data.
+    const headers = resink(tracer.trace(callee.object, [materialised]), callee.object, node, tracer);
+    if (headers.length > 0) return headers;
+  }
   const fn = tracer.resolveFunction(callee);
   if (fn) {
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : 'function';
@@ -559,7 +598,11 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
     const args = passthrough === 'all' ? node.arguments : passthrough.flatMap((index) => node.arguments[index] ?? []);
     // Object.assign returns its target; JSON.parse(text).a reads field `a` of what the text holds.
     const nextPath = calleePath === 'Object.assign' || calleePath === 'JSON.parse' ? path : [];
-    return args.flatMap((argument) => tracer.trace(argument, nextPath));
+    const flows = args.flatMap((argument) => tracer.trace(argument, nextPath));
+    // `Object.fromEntries(res.headers)`: a fetch Headers object, read whole.
+    const first = node.arguments[0];
+    if (flows.length > 0 || path.length > 0 || !first || !ITERABLE_READER_PATHS.has(calleePath ?? '')) return flows;
+    return tracer.trace(first, ['#entries']);
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
     const mode = PASSTHROUGH_METHODS.get(callee.property.name);
@@ -621,4 +664,5 @@ export const HANDLERS: HandlerMap = {
   [AST_NODE_TYPES.AssignmentExpression]: handleAssignment,
   [AST_NODE_TYPES.CallExpression]: handleCall,
   [AST_NODE_TYPES.NewExpression]: handleNew,
+  [AST_NODE_TYPES.ThisExpression]: handleThis,
 };

@@ -17,7 +17,7 @@ import type { ModuleLookup } from '../project/lookup.js';
 import { importedView, mayCallImportedWrapper, importedWrapperCall, type ImportedView } from './imported.js';
 import { httpClientShape, matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
-import { skipExpressionWrappers } from '../utils/ast.js';
+import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { getPropertyName } from '../utils/eslint-utils.js';
 import type { TypeInfo } from '../types/type-info.js';
 import { isSanitizerCall, isTokenEndpointCall } from './handlers.js';
@@ -246,6 +246,27 @@ function isExpressionLike(node: TSESTree.Node): boolean {
   return node.type !== AST_NODE_TYPES.Property && node.type !== AST_NODE_TYPES.ObjectPattern && node.type !== AST_NODE_TYPES.ArrayPattern;
 }
 
+const SERIALISERS = new Set(['JSON.stringify', 'util.inspect', 'inspect']);
+
+/**
+ * The values whose types say what a text argument writes: `JSON.stringify(dto)` and
+ * `util.inspect(dto)`, alone or inside a template or a `+` concatenation, write `dto`'s fields;
+ * `${dto}` alone writes `[object Object]`. Any other argument is its own value.
+ */
+function serialisedValues(argument: TSESTree.Node, depth: number): TSESTree.Node[] {
+  const node = skipExpressionWrappers(argument);
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const path = memberPathText(node.callee);
+    const first = node.arguments[0];
+    if (path !== null && SERIALISERS.has(path) && first && first.type !== AST_NODE_TYPES.SpreadElement) return [first];
+  }
+  if (depth < 8 && node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.flatMap((expression) => serialisedValues(expression, depth + 1));
+  if (depth < 8 && node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
+    return [node.left, node.right].flatMap((side) => serialisedValues(side, depth + 1));
+  }
+  return depth === 0 ? [argument] : [];
+}
+
 /**
  * Typed mode: what the argument's type says that the names did not. Sensitive properties of its
  * type (`user.email` when `User` has `email`), values of `@sensitive` or `Secret<T>` types, and raw
@@ -271,7 +292,7 @@ function typedFlows(
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return [];
           return hasKnownPlainType(property.value) || hasScalarName(property.value) ? [] : [{ node: property.value, key: [property.key.name] }];
         })
-      : [{ node: argument, key: [] as string[] }];
+      : serialisedValues(argument, 0).map((node) => ({ node, key: [] as string[] }));
   for (const value of values) {
     const node = value.node;
     if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;

@@ -109,3 +109,24 @@ export const TOKEN_ENDPOINT = /oauth|\/token\b|\/tokens\b|\/auth\/refresh|\/refr
 
 /** Response readers that pass the response body on: `await res.json()`, `res.text()`. */
 export const RESPONSE_READERS: readonly string[] = ['json', 'text', 'arrayBuffer', 'blob', 'formData'];
+
+/**
+ * Fields in which an entity class keeps its data (`this.props` of a `User` entity): logged whole,
+ * they are the record the class names.
+ */
+export const ENTITY_DATA_FIELDS: readonly string[] = ['props', '_props', 'data', '_data', 'attributes', 'state'];
+
+/** Endings of an entity class's name that say what kind of class it is, not what it holds (`UserEntity`). */
+export const ENTITY_CLASS_SUFFIX = /(?<=[a-z])(?:Entity|Model|Aggregate|Document|Doc|Dto|DTO)$/u;
+
+/**
+ * Methods of a fetch `Headers` object that turn it into plain data, by the path key the tracer
+ * reads them at (`res.headers.raw()`); `Object.fromEntries(headers)` and `Array.from(headers)` read `#entries`.
+ */
+export const HEADER_MATERIALISERS: ReadonlyMap<string, string> = new Map([
+  ['raw', '#raw'],
+  ['entries', '#entries'],
+]);
+
+/** Functions that turn an iterable into plain data: a fetch `Headers` object given to them is read whole. */
+export const ITERABLE_READERS: readonly string[] = ['Object.fromEntries', 'Array.from'];

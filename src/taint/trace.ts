@@ -41,6 +41,7 @@ import {
 } from '@secure-logging/redact/classify';
 import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
+import { RECIPIENT_NAMES, sendsMail } from '../sources/mail.js';
 import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import type { RedactHelper } from '../fix/binding.js';
 import { canReach, dominatingWriteStart } from './reach.js';
@@ -76,6 +77,7 @@ export interface TraceOptions {
 }
 
 const NO_SKIPS: ReadonlySet<TSESTree.Node> = new Set();
+const MAIL_RECIPIENT: NameClassification = { category: 'pii', term: 'mail recipient' };
 
 /** One tracer per file and option set; it memoises as it goes. */
 export class Tracer {
@@ -93,6 +95,7 @@ export class Tracer {
 
   private readonly calls: readonly TSESTree.CallExpression[];
   private httpCalls: TSESTree.CallExpression[] | undefined;
+  private sendsMail: boolean | undefined;
 
   /** `calls` are every call of the file in source order, as the engine collects them. */
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, options: TraceOptions, calls: readonly TSESTree.CallExpression[]) {
@@ -113,8 +116,15 @@ export class Tracer {
 
   /** Classifies a name against the tracer's vocabulary and categories. */
   classify(name: string): NameClassification | null {
-    const classification = classifyName(name, this.options.vocabulary);
+    const classification = classifyName(name, this.options.vocabulary) ?? this.classifyRecipient(name);
     return classification && this.options.categories.has(classification.category) ? classification : null;
+  }
+
+  /** `to`, `cc` and the like in a file that sends mail: a person's mail address. */
+  private classifyRecipient(name: string): NameClassification | null {
+    if (!RECIPIENT_NAMES.has(name)) return null;
+    this.sendsMail ??= sendsMail(this.sourceCode.ast, this.calls);
+    return this.sendsMail ? MAIL_RECIPIENT : null;
   }
 
   /** True when the name contains a sensitive term, qualifiers aside (`passwordHash`). */
@@ -161,7 +171,7 @@ export class Tracer {
     if (!this.options.categories.has('payload')) return NO_FLOWS;
     const payload = matchPayload(root, path);
     if (!payload) return NO_FLOWS;
-    const name = [rootName, ...shownPath].map((key) => (key === '#body' ? 'body' : key)).join('.');
+    const name = [rootName, ...shownPath].map((key) => (key === '#body' ? 'body' : key.startsWith('#') ? `${key.slice(1)}()` : key)).join('.');
     const origin: ValueOrigin = { kind: 'payload', category: 'payload', name, node, wrappable: false, payload };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
   }
@@ -212,7 +222,7 @@ export class Tracer {
    * definitions and in any method (`this.payload = req.body` in one method, logged in another),
    * read at `path`. Memoised per class and field, so a field that feeds itself is cut.
    */
-  traceThisField(node: TSESTree.MemberExpression, name: string, path: readonly string[]): Flows {
+  traceThisField(node: TSESTree.Node, name: string, path: readonly string[]): Flows {
     const owner = classOfThis(node);
     if (!owner) return NO_FLOWS;
     const writes = classIndexOf(owner, this.sourceCode).fields.get(name);

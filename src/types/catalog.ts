@@ -67,3 +67,13 @@ export const MAX_TYPE_DEPTH = 3;
 
 /** Most properties read from one type. */
 export const MAX_TYPE_PROPERTIES = 200;
+
+/**
+ * A logger by its structure: a type of the project's own (an interface or class no catalogue entry
+ * names) with a method for each of `STRUCTURAL_LOGGER_REQUIRED` and at least
+ * `STRUCTURAL_LOGGER_MINIMUM` of `STRUCTURAL_LOGGER_METHODS`. `debug` is what tells a logger from a
+ * notifier with `info`, `warn` and `error` (toasts, message boxes).
+ */
+export const STRUCTURAL_LOGGER_REQUIRED: readonly string[] = ['debug'];
+export const STRUCTURAL_LOGGER_METHODS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'verbose', 'log'];
+export const STRUCTURAL_LOGGER_MINIMUM = 3;

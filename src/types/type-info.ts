@@ -23,6 +23,9 @@ import {
   LOGGER_TYPES,
   MAX_TYPE_DEPTH,
   MAX_TYPE_PROPERTIES,
+  STRUCTURAL_LOGGER_METHODS,
+  STRUCTURAL_LOGGER_MINIMUM,
+  STRUCTURAL_LOGGER_REQUIRED,
   PAYLOAD_TYPES,
   REDACTED_TAG,
   REDACTED_TYPE_NAMES,
@@ -436,17 +439,56 @@ function createTypeInfo(
 
   const isPlainText = (text: string): boolean => classifySecretLiteral(text) === null && /^[\w .,:;!?'"()/-]*$/u.test(text) && /[\s-]/u.test(text);
 
-  const isHarmlessType = (type: TS.Type): boolean => {
+  const isHarmlessType = (type: TS.Type, depth = 0): boolean => {
     const cached = harmless.get(type);
     if (cached !== undefined) return cached;
+    // Cut a type that holds itself while it is being judged, and bound the depth.
+    if (depth > MAX_TYPE_DEPTH) return false;
+    harmless.set(type, false);
     let result: boolean;
     if (sensitiveByDeclaration(type)) result = false;
     else if (type.flags & HARMLESS_FLAGS) result = true;
     else if (type.isStringLiteral()) result = isPlainText(type.value);
-    else if (type.isUnion()) result = type.types.every((member) => member.isStringLiteral() || (member.flags & HARMLESS_FLAGS) !== 0);
-    else result = false;
+    else if (type.isUnion()) result = type.types.every((member) => member.isStringLiteral() || (member.flags & HARMLESS_FLAGS) !== 0 || isHarmlessType(member, depth + 1));
+    else result = hasOnlyHarmlessFields(type, depth);
     harmless.set(type, result);
     return result;
+  };
+
+  /** `{ id: number; active: boolean }`: an object type whose every field is harmless, arrays of them too. */
+  const hasOnlyHarmlessFields = (type: TS.Type, depth: number): boolean => {
+    if (checker.isArrayType(type)) {
+      const [element] = checker.getTypeArguments(type as TS.TypeReference);
+      return element !== undefined && isHarmlessType(element, depth + 1);
+    }
+    if (!isWalkable(type) || isRedactedType(type)) return false;
+    const properties = checker.getPropertiesOfType(type);
+    if (properties.length === 0 || properties.length > MAX_TYPE_PROPERTIES) return false;
+    return properties.every((property) => !(property.flags & ts.SymbolFlags.Method) && isHarmlessType(checker.getTypeOfSymbol(property), depth + 1));
+  };
+
+  const STRUCTURAL_METHODS = new Set(STRUCTURAL_LOGGER_METHODS);
+  /** A type of the project's own with the level methods of a logger (see the catalogue). */
+  const structural = new WeakMap<TS.Type, boolean>();
+  const isStructuralLogger = (type: TS.Type): boolean => {
+    let known = structural.get(type);
+    if (known === undefined) {
+      known = hasLoggerMethods(type);
+      structural.set(type, known);
+    }
+    return known;
+  };
+  const hasLoggerMethods = (type: TS.Type): boolean => {
+    if (!(type.flags & ts.TypeFlags.Object) || !isWalkable(type)) return false;
+    let levels = 0;
+    const methods = new Set<string>();
+    for (const property of checker.getPropertiesOfType(type)) {
+      if (!STRUCTURAL_METHODS.has(property.name)) continue;
+      if (checker.getTypeOfSymbol(property).getCallSignatures().length === 0) continue;
+      methods.add(property.name);
+      levels++;
+    }
+    return levels >= STRUCTURAL_LOGGER_MINIMUM && STRUCTURAL_LOGGER_REQUIRED.every((name) => methods.has(name));
   };
 
   const isWalkable = (type: TS.Type): boolean => {
@@ -524,7 +566,10 @@ function createTypeInfo(
     loggerOf(node) {
       const type = typeOf(node);
       if (!type) return null;
-      return matchTypeOrMember(type, LOGGER_TYPES);
+      const library = matchTypeOrMember(type, LOGGER_TYPES);
+      if (library !== null) return library;
+      const present = checker.getNonNullableType(type);
+      return isStructuralLogger(present) ? 'custom' : null;
     },
     isHarmless(node) {
       const type = typeOf(node);
