@@ -381,7 +381,9 @@ function thisFlows(node: TSESTree.Node, path: readonly string[], tracer: Tracer)
 
 function entityFlows(node: TSESTree.Node, tracer: Tracer): Flows {
   const className = thisClassName(node);
-  return className === null ? NO_FLOWS : tracer.recordFlows(node, className.replace(ENTITY_CLASS_SUFFIX, ''));
+  if (className === null) return NO_FLOWS;
+  const text = tracer.sourceCode.getText(node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node ? node.parent : node);
+  return tracer.recordFlows(node, className.replace(ENTITY_CLASS_SUFFIX, ''), `${text} of ${className}`);
 }
 
 /** `const { ctx } = this` in an Egg controller, `{ ...this }`, `logger.info(this)`. */
@@ -602,7 +604,7 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
     // `Object.fromEntries(res.headers)`: a fetch Headers object, read whole.
     const first = node.arguments[0];
     if (flows.length > 0 || path.length > 0 || !first || !ITERABLE_READER_PATHS.has(calleePath ?? '')) return flows;
-    return tracer.trace(first, ['#entries']);
+    return resink(tracer.trace(first, ['#entries']), first, node, tracer);
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
     const mode = PASSTHROUGH_METHODS.get(callee.property.name);

@@ -100,7 +100,7 @@ export function findLeaks(
       const values = types
         ? [
             ...traced.filter((flow) => !typeSaysSafe(flow, types)),
-            ...(argument.role === 'data' ? typedFlows(argument.node, traced, types, options.vocabulary, sourceCode, tracer) : []),
+            ...typedFlows(argument.node, argument.role === 'message', traced, types, options.vocabulary, sourceCode, tracer),
           ]
         : traced;
       for (const flow of values) {
@@ -270,19 +270,25 @@ function serialisedValues(argument: TSESTree.Node, depth: number): TSESTree.Node
 /**
  * Typed mode: what the argument's type says that the names did not. Sensitive properties of its
  * type (`user.email` when `User` has `email`), values of `@sensitive` or `Secret<T>` types, and raw
- * payloads by type (`Request`, `AxiosResponse`), each once per category and argument.
+ * payloads by type (`Request`, `AxiosResponse`), each once per category and argument. Of a
+ * message, only what it serialises (`JSON.stringify(dto)`).
  */
 function typedFlows(
   argument: TSESTree.Node,
+  message: boolean,
   traced: readonly SinkFlow[],
   types: TypeInfo,
   vocabulary: Vocabulary,
   sourceCode: Readonly<TSESLint.SourceCode>,
   tracer: Tracer,
 ): SinkFlow[] {
-  if (argument.type === AST_NODE_TYPES.SpreadElement || hasKnownPlainType(argument) || hasScalarName(argument)) return [];
-  // An object literal's own type has no name to be redacted by and is never plain: only its values are asked about.
-  if (argument.type !== AST_NODE_TYPES.ObjectExpression && (types.isHarmless(argument) || types.isRedacted(argument))) return [];
+  if (argument.type === AST_NODE_TYPES.SpreadElement || hasScalarName(argument)) return [];
+  const serialised = argument.type === AST_NODE_TYPES.ObjectExpression ? [] : serialisedValues(argument, 0).filter((node) => node !== argument);
+  if (serialised.length === 0) {
+    if (message || hasKnownPlainType(argument)) return [];
+    // An object literal's own type has no name to be redacted by and is never plain: only its values are asked about.
+    if (argument.type !== AST_NODE_TYPES.ObjectExpression && (types.isHarmless(argument) || types.isRedacted(argument))) return [];
+  }
   const found = new Set<LeakCategory>(traced.map((flow) => flow.origin.category));
   const flows: SinkFlow[] = [];
   // An object literal's own keys are the tracer's; the types of its values (not plain by their syntax) are walked here.
@@ -292,7 +298,8 @@ function typedFlows(
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return [];
           return hasKnownPlainType(property.value) || hasScalarName(property.value) ? [] : [{ node: property.value, key: [property.key.name] }];
         })
-      : serialisedValues(argument, 0).map((node) => ({ node, key: [] as string[] }));
+      : // Text (a message, a template) counts for what it serialises.
+        (serialised.length > 0 ? serialised : [argument]).map((node) => ({ node, key: [] as string[] }));
   for (const value of values) {
     const node = value.node;
     if (node.type === AST_NODE_TYPES.CallExpression && isSanitizerCall(node, tracer)) continue;

@@ -141,10 +141,10 @@ export class Tracer {
     );
   }
 
-  /** A flow for a whole personal record (`user`, `account`), if the name says it is one. */
-  recordFlows(node: TSESTree.Node, name: string): Flows {
+  /** A flow for a whole personal record (`user`, `account`), if the name says it is one; `shown` names it in messages. */
+  recordFlows(node: TSESTree.Node, name: string, shown = name): Flows {
     if (!this.options.categories.has('pii') || !isPersonalRecordName(name, this.options.vocabulary)) return NO_FLOWS;
-    const origin: ValueOrigin = { kind: 'record', category: 'pii', name, node, wrappable: true };
+    const origin: ValueOrigin = { kind: 'record', category: 'pii', name: shown, node, wrappable: true };
     return [this.withSink({ origin, through: [], keyPath: [] }, node)];
   }
 

@@ -86,12 +86,45 @@ ruleTester.run('no-pii-in-logs', rule, {
     { code: 'logger.info(email);', settings: { 'secure-logging': { nameFallback: false } } },
     // Cycles end quietly.
     'let a, b; a = b; b = a; logger.info(a);',
+    // An entity's data: only a class that names a person, and only its data field whole.
+    'class Server { constructor(props) { this.props = props; } start() { logger.info(this.props, this); } }',
+    'class UserService { run() { logger.info(this, this.props, this.state); } }',
+    'class User { constructor(props) { this.props = props; } save() { logger.info(this.props.id, this.id); } }',
+    'class User { static create() { logger.info(this); } }',
+    // Recipients count only in code that sends mail.
+    "function range(from, to) { logger.info('range', from, to); logger.info({ to: period.to, cc: carbon.cc }); }",
+    "import nodemailer from 'nodemailer';\nasync function send(message) { const info = await transport.sendMail(message); logger.info(info.messageId, message.subject); }",
+    "import nodemailer from 'nodemailer';\nconst to = 10;\nlogger.info({ to });",
     // A record word in another role.
     'logger.info({ user: user.id });',
     "logger.info('user', user.name.length);",
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: "an entity's data logged whole: this.props of a User",
+      code: `${IMPORT}\nclass User { constructor(props) { this.props = props; }\nsave() { logger.info('saved', this.props); } }`,
+      output: `${IMPORT}\nclass User { constructor(props) { this.props = props; }\nsave() { logger.info('saved', redact(this.props)); } }`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'this.props of User', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'this of a customer entity class, spread',
+      code: `${IMPORT}\nclass CustomerEntity { toLog() { return 1; }\nsave() { logger.info({ ...this }); } }`,
+      output: `${IMPORT}\nclass CustomerEntity { toLog() { return 1; }\nsave() { logger.info({ ...redact(this) }); } }`,
+      errors: [{ messageId: 'recordLeak', data: { name: 'this of CustomerEntity', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'a mail recipient in mail-sending code',
+      code: `import nodemailer from 'nodemailer';\n${IMPORT}\nasync function notify(to, subject) { await transport.sendMail({ to, subject });\nlogger.info(\`mail sent to \${to}\`); }`,
+      output: `import nodemailer from 'nodemailer';\n${IMPORT}\nasync function notify(to, subject) { await transport.sendMail({ to, subject });\nlogger.info(\`mail sent to \${redact(to)}\`); }`,
+      errors: [{ messageId: 'leak', data: { name: 'to', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'cc of the mail options, in a file that calls sendMail',
+      code: `${IMPORT}\nasync function notify(mailOptions) { await mailer.sendMail(mailOptions);\nlogger.info({ copied: mailOptions.cc }); }`,
+      output: `${IMPORT}\nasync function notify(mailOptions) { await mailer.sendMail(mailOptions);\nlogger.info({ copied: redact(mailOptions.cc) }); }`,
+      errors: [{ messageId: 'leak', data: { name: 'cc', callee: 'logger.info', through: '' } }],
+    },
     {
       name: 'a user record under an order is still a record',
       code: `${IMPORT}\nlogger.info({ owner: order.user });`,

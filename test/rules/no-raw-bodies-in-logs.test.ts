@@ -162,6 +162,16 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     // HTTP client responses: the status is fine.
     "async function f() { const response = await axios.get('/users'); logger.info(response.status, response.statusText); }",
     "async function f() { const res = await fetch('/users'); logger.info(res.status, res.ok); }",
+    // A fetch Headers object: JSON loggers write it as {}; one header, or the names, are fine.
+    "async function f() { const answer = await fetch('/users'); logger.info(answer.headers); }",
+    "async function f() { const answer = await fetch('/users'); logger.info(answer.headers.get('content-type')); }",
+    "async function f() { const answer = await fetch('/users'); logger.info([...answer.headers.keys()]); }",
+    // Object.fromEntries of something that is not a Headers object.
+    "logger.info(Object.fromEntries(new URLSearchParams('a=1')));",
+    "async function f() { const answer = await fetch('/users'); logger.info(Object.fromEntries(answer.headers).etag); }",
+    // Egg: fields of the context that are not payloads, also destructured from this.
+    "class HomeController extends Controller { async index() { const { ctx } = this; ctx.logger.info(ctx.request.method, ctx.path); } }",
+    "class HomeController extends Controller { async index() { const { app } = this; this.logger.info(app.config.name); } }",
     // Things that are not HTTP payloads.
     "async function f() { const res = await db.query('select 1'); logger.info(res); }",
     "async function f() { const value = await client.get('session:1'); logger.info(value); }",
@@ -393,6 +403,44 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
       output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nlogger.info(redact(await res.json())); }`,
       errors: [
         { messageId: 'payloadLeak', data: { name: 'fetch().body', callee: 'logger.info', through: ' through `res` (line 2)', what: 'fetch response body' } },
+      ],
+    },
+    {
+      name: 'fetch: every header, materialised by raw()',
+      code: `${IMPORT}\nasync function f() { const res = await fetch(url);\nlogger.info(res.headers.raw()); }`,
+      output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nlogger.info(redact(res.headers.raw())); }`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'fetch().headers.raw()', callee: 'logger.info', through: ' through `res` (line 2)', what: 'fetch response headers' } },
+      ],
+    },
+    {
+      name: 'fetch: every header, through Object.fromEntries and a variable',
+      code: `${IMPORT}\nasync function f() { const res = await fetch(url);\nconst headers = Object.fromEntries(res.headers.entries());\nlogger.info({ headers }); }`,
+      output: `${IMPORT}\nasync function f() { const res = await fetch(url);\nconst headers = Object.fromEntries(res.headers.entries());\nlogger.info({ headers: redact(headers) }); }`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'fetch().headers.entries()', callee: 'logger.info', through: ' through `headers` (line 3), `res` (line 2)', what: 'fetch response headers' },
+        },
+      ],
+    },
+    {
+      name: 'fetch: Object.fromEntries of the Headers object itself',
+      code: `${IMPORT}\nasync function f() { const answer = await fetch(url);\nconsole.log(Object.fromEntries(answer.headers)); }`,
+      output: `${IMPORT}\nasync function f() { const answer = await fetch(url);\nconsole.log(redact(Object.fromEntries(answer.headers))); }`,
+      errors: [
+        { messageId: 'payloadLeak', data: { name: 'fetch().headers.entries()', callee: 'console.log', through: ' through `answer` (line 2)', what: 'fetch response headers' } },
+      ],
+    },
+    {
+      name: 'Egg: the context destructured from this',
+      code: `${IMPORT}\nclass HomeController extends Controller { async index() { const { ctx } = this;\nconst { body } = ctx.request;\nctx.logger.info(body); } }`,
+      output: `${IMPORT}\nclass HomeController extends Controller { async index() { const { ctx } = this;\nconst { body } = ctx.request;\nctx.logger.info(redact(body)); } }`,
+      errors: [
+        {
+          messageId: 'payloadLeak',
+          data: { name: 'this.ctx.request.body', callee: 'ctx.logger.info', through: ' through `body` (line 3), `ctx` (line 2)', what: 'request body' },
+        },
       ],
     },
     {

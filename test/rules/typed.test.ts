@@ -66,6 +66,13 @@ ruleTester.run('no-secrets-in-logs (typed)', noSecretsInLogs, {
     `${PINO}\ninterface Deep { a: { b: { c: { password: string } } } }\ndeclare const deep: Deep;\nlogger.info(deep);`,
     // 1. Loggers by type: a non-logger type with an info method.
     "interface AuditTrail { info(entry: unknown): void }\ndeclare const audit: AuditTrail;\ndeclare const password: string;\naudit.info({ password });",
+    // A notifier with info, warn and error but no debug is not a logger by its structure.
+    "interface Toasts { info(text: unknown): void; warn(text: unknown): void; error(text: unknown): void; success(text: unknown): void }\ndeclare const toasts: Toasts;\ndeclare const password: string;\ntoasts.error({ password });",
+    // Logger-like methods that are not methods.
+    "interface Levels { debug: number; info: number; error: number }\ndeclare const levels: Levels;\ndeclare const password: string;\nlevels.info({ password });",
+    // JSON.stringify of a type without secrets, inside a template.
+    `${PINO}\n${MODELS}\ndeclare const order: Order;\nlogger.info(\`placed \${JSON.stringify({ id: order.id })}\`);`,
+    `${PINO}\ninterface Stats { count: number; tokenCount: number }\ndeclare const stats: Stats;\nlogger.info('stats: ' + JSON.stringify(stats));`,
   ],
   invalid: [
     // 1. Loggers by type.
@@ -111,6 +118,32 @@ ruleTester.run('no-secrets-in-logs (typed)', noSecretsInLogs, {
       reported: 'refreshToken',
       callee: 'sink.info',
     }),
+    leak({
+      name: 'a logger by its structure: a local interface with level methods',
+      code: "interface AppLogger { debug(...args: unknown[]): void; info(...args: unknown[]): void; error(...args: unknown[]): void }\ndeclare const journal: AppLogger;\ndeclare const password: string;\njournal.info({ password: VALUE });",
+      value: 'password',
+      reported: 'password',
+      callee: 'journal.info',
+    }),
+    leak({
+      name: 'a logger by its structure: a local class, injected',
+      code: "class Out { debug(m: string) {} info(m: string) {} warn(m: string) {} }\nclass S { constructor(private readonly out: Out) {}\n  run(token: string) { this.out.warn(VALUE); } }",
+      value: 'token',
+      reported: 'token',
+      callee: 'this.out.warn',
+    }),
+    {
+      name: 'JSON.stringify(dto) inside a template: the secret fields of its type',
+      code: `${IMPORT}\n${PINO}\ninterface Session { id: string; accessToken: string }\ndeclare const dto: Session;\nlogger.info(\`session \${JSON.stringify(dto)}\`);`,
+      output: `${IMPORT}\n${PINO}\ninterface Session { id: string; accessToken: string }\ndeclare const dto: Session;\nlogger.info(\`session \${JSON.stringify(redact(dto))}\`);`,
+      errors: [{ messageId: 'leak', data: { name: 'dto.accessToken', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: 'JSON.stringify(dto) concatenated',
+      code: `${IMPORT}\n${PINO}\ninterface Session { id: string; accessToken: string }\ndeclare const dto: Session;\nlogger.info('session ' + JSON.stringify(dto));`,
+      output: `${IMPORT}\n${PINO}\ninterface Session { id: string; accessToken: string }\ndeclare const dto: Session;\nlogger.info('session ' + JSON.stringify(redact(dto)));`,
+      errors: [{ messageId: 'leak', data: { name: 'dto.accessToken', callee: 'logger.info', through: '' } }],
+    },
     // 2. Precision keeps real secrets.
     leak({
       name: 'a string password is still a secret',
@@ -216,6 +249,9 @@ ruleTester.run('no-pii-in-logs (typed)', noPiiInLogs, {
     `${PINO}\n${MODELS}\ndeclare const view: PublicUser;\nlogger.info({ view });`,
     `${PINO}\n${MODELS}\ndeclare const user: User;\nlogger.info({ id: user.id, createdAt: user.createdAt });`,
     `${PINO}\ninterface Row { id: string; email_sent: boolean }\ndeclare const row: Row;\nlogger.info(row);`,
+    // An object type whose every field is harmless is harmless, whatever its name.
+    `${PINO}\ninterface Flags { id: number; active: boolean; tier: 'gold' | 'silver' }\ndeclare const user: Flags;\nlogger.info(user);`,
+    `${PINO}\ndeclare const account: { id: number; roles: ('admin' | 'member')[] };\nlogger.info({ account });`,
     {
       code: `${PINO}\ninterface Patient { id: string; ward: string }\ndeclare const p: Patient;\nlogger.info({ id: p.id });`,
       settings: { 'secure-logging': { types: { pii: ['Patient'] } } },
@@ -255,6 +291,14 @@ ruleTester.run('no-pii-in-logs (typed)', noPiiInLogs, {
       code: `${PINO}\ndeclare const customer: { id: string; tier: 'gold' | 'silver' };\nlogger.info(VALUE);`,
       value: 'customer',
       reported: 'customer',
+      callee: 'logger.info',
+      messageId: 'recordLeak',
+    }),
+    leak({
+      name: 'a record whose type has one field that is not harmless',
+      code: `${PINO}\ndeclare const user: { id: number; active: boolean; nickname: string };\nlogger.info(VALUE);`,
+      value: 'user',
+      reported: 'user',
       callee: 'logger.info',
       messageId: 'recordLeak',
     }),

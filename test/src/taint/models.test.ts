@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitWords } from '../../../packages/redact/src/classify/names.js';
 import { parseRedactPath, redactPathCovers, isRedactedByLogger } from '../../../src/loggers/redact-paths.js';
 import {
+  ENTITY_CLASS_SUFFIX,
   GETTER_VERBS,
   PASSTHROUGH_FUNCTIONS,
   PASSTHROUGH_METHODS,
@@ -42,6 +43,21 @@ describe('library models', () => {
     ['/tokenizer/run', false],
   ])('token endpoint %s → %s', (url, expected) => {
     expect(TOKEN_ENDPOINT.test(url)).toBe(expected);
+  });
+});
+
+describe('entity classes', () => {
+  it.each([
+    ['UserEntity', 'User'],
+    ['CustomerModel', 'Customer'],
+    ['AccountAggregate', 'Account'],
+    ['UserDto', 'User'],
+    ['User', 'User'],
+    ['Model', 'Model'],
+    ['Entity', 'Entity'],
+    ['UserModelling', 'UserModelling'],
+  ])('%s names %s', (className, named) => {
+    expect(className.replace(ENTITY_CLASS_SUFFIX, '')).toBe(named);
   });
 });
 
