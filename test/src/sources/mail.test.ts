@@ -22,7 +22,7 @@ function answer(code: string): boolean {
                     calls.push(node as TSESTree.CallExpression);
                   },
                   'Program:exit'() {
-                    result = sendsMail(context.sourceCode.ast as unknown as TSESTree.Program, calls);
+                    result = sendsMail(context.sourceCode.ast as TSESTree.Program, calls);
                   },
                 };
               },
