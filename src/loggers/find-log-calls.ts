@@ -18,6 +18,7 @@ import {
   CALL,
   CONSTRUCT,
   createTracker,
+  DefinitionType,
   getStaticValue,
   getPropertyName,
   getStringIfConstant,
@@ -584,9 +585,14 @@ export function findLogCalls(
     }
   }
 
+  // Bound log methods are looked for only in a file that binds a method.
+  const binds = calls.some((call) => {
+    const callee = call.callee;
+    return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === 'bind';
+  });
   for (const call of calls) {
     if (found.has(call)) continue;
-    const indirect = indirectLogCall(call, found, sourceCode);
+    const indirect = indirectLogCall(call, found, sourceCode, binds);
     if (indirect) found.set(call, indirect);
   }
 
@@ -595,16 +601,19 @@ export function findLogCalls(
 
 /**
  * Log calls the finder cannot match by method name: a computed level (`logger[level](msg, data)`)
- * on a receiver named like a logger, and a log method called through `.call` or `.apply`
- * (`logger.info.call(logger, msg)`, `console.error.apply(console, [msg, data])`), judged like the
- * method itself. `.apply` with anything but an array literal or `arguments` is left alone.
+ * on a receiver named like a logger, and a log method called through `.call`, `.apply` or a
+ * variable it was bound to (`logger.info.call(logger, msg)`, `console.error.apply(console, [msg,
+ * data])`, `const log = logger.info.bind(logger); log(msg)`), judged like the method itself.
+ * `.apply` with anything but an array literal or `arguments` is left alone.
  */
 function indirectLogCall(
   call: TSESTree.CallExpression,
   found: ReadonlyMap<TSESTree.CallExpression, LogCall>,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  binds: boolean,
 ): LogCall | null {
   const callee = skipExpressionWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return binds ? boundLogCall(call, callee, found, sourceCode) : null;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   if (callee.computed && methodName(call) === null) {
     if (!isLevelKey(callee.property) || !isLoggerLikeName(callee.object)) return null;
@@ -625,16 +634,7 @@ function indirectLogCall(
   const via = callee.property.name;
   if (via !== 'call' && via !== 'apply') return null;
   const target = skipExpressionWrappers(callee.object);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
-  const method = target.property.name;
-  // The same method called directly elsewhere in the file tells the library; else the name decides.
-  const receiverText = sourceCode.getText(target.object);
-  const twin = [...found.values()].find((other) => other.method === method && sourceCode.getText(skipCallee(other.node)) === receiverText);
-  const isConsole = target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'console';
-  const library: LoggerLibrary = twin?.library ?? (isConsole ? 'console' : 'unknown');
-  const shape = LIBRARIES[library];
-  if (!twin && !isConsole && !(FALLBACK_METHODS.includes(method) && isLoggerLikeName(target.object))) return null;
-  if (!Object.hasOwn(shape.methods, method)) return null;
+  if (!isNamedMethod(target)) return null;
   let args: TSESTree.CallExpressionArgument[];
   if (via === 'call') args = call.arguments.slice(1);
   else {
@@ -644,6 +644,55 @@ function indirectLogCall(
     else if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
     else args = list.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
   }
+  return methodCalledAs(call, target, args, found, sourceCode);
+}
+
+type NamedMethod = TSESTree.MemberExpression & { computed: false; property: TSESTree.Identifier };
+
+function isNamedMethod(node: TSESTree.Node): node is NamedMethod {
+  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier;
+}
+
+/**
+ * `const log = logger.info.bind(logger, prefix)`, then `log(msg, data)`: the method the variable
+ * is bound to, and the arguments bound with it. Only a variable written once, by its declaration.
+ */
+function boundLogCall(
+  call: TSESTree.CallExpression,
+  callee: TSESTree.Identifier,
+  found: ReadonlyMap<TSESTree.CallExpression, LogCall>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): LogCall | null {
+  const variable = variableOf(callee, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  const init = definition.node.init ? skipExpressionWrappers(definition.node.init) : null;
+  if (init?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const bind = skipExpressionWrappers(init.callee);
+  if (!isNamedMethod(bind) || bind.property.name !== 'bind') return null;
+  const target = skipExpressionWrappers(bind.object);
+  if (!isNamedMethod(target)) return null;
+  return methodCalledAs(call, target, [...init.arguments.slice(1), ...call.arguments], found, sourceCode);
+}
+
+/** A log method called another way (`.call`, `.apply`, `.bind`) with `args`, judged like the method itself. */
+function methodCalledAs(
+  call: TSESTree.CallExpression,
+  target: NamedMethod,
+  args: TSESTree.CallExpressionArgument[],
+  found: ReadonlyMap<TSESTree.CallExpression, LogCall>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): LogCall | null {
+  const method = target.property.name;
+  // The same method called directly elsewhere in the file tells the library; else the name decides.
+  const receiverText = sourceCode.getText(target.object);
+  const twin = [...found.values()].find((other) => other.method === method && sourceCode.getText(skipCallee(other.node)) === receiverText);
+  const isConsole = target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'console';
+  const library: LoggerLibrary = twin?.library ?? (isConsole ? 'console' : 'unknown');
+  const shape = LIBRARIES[library];
+  if (!twin && !isConsole && !(FALLBACK_METHODS.includes(method) && isLoggerLikeName(target.object))) return null;
+  if (!Object.hasOwn(shape.methods, method)) return null;
   return {
     node: call,
     library,

@@ -26,6 +26,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
     'console.log(process.env.NODE_ENV, process.env.PORT, config.env, req.app.env);',
     // A computed key that is not a level, a debug logger's settings.
     'logger[method](password);',
+    // A bound method that is not a log method, and a bound log method never called.
+    'const run = task.run.bind(task); run(password);',
+    'const info = logger.info.bind(logger); queue.push(password);',
     "import createDebug from 'debug'; const debug = createDebug('app'); createDebug.enable(password);",
     // The writes that reach the call decide: a mask or an empty string replaces the secret.
     "let token = getToken(); token = '***'; logger.info(token);",
@@ -221,6 +224,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
         { messageId: 'leak', data: { name: 'token', callee: 'logger.info', through: '' } },
         { messageId: 'leak', data: { name: 'token', callee: 'debug', through: '' } },
       ],
+    },
+    {
+      name: 'a log method bound to a variable, with a bound prefix',
+      code: `${IMPORT}\nconst warn = console.warn.bind(console, '[auth]');\nfunction login(password) { warn('bad login', password); }`,
+      output: `${IMPORT}\nconst warn = console.warn.bind(console, '[auth]');\nfunction login(password) { warn('bad login', redact(password)); }`,
+      errors: [{ messageId: 'leak', data: { name: 'password', callee: 'console.warn', through: '' } }],
     },
     {
       name: 'a mask written in one branch only',

@@ -101,6 +101,16 @@ const CASES: readonly Case[] = [
     calls: ['p.info:pino', 'p.info:pino', 'console.error:console', 'logger.warn:unknown'],
   },
   { name: 'near-miss: .call of other functions, .apply without an array', code: 'fn.call(null, a); list.push.apply(list, items); logger.info.apply(logger, args); logger.child.call(logger, a);', calls: [] },
+  {
+    name: 'a variable bound to a log method',
+    code: "import pino from 'pino'; const p = pino(); p.error('x'); const error = p.error.bind(p); error(a); const warn = console.warn.bind(console, '[app]'); warn(a); const debug = logger.debug.bind(logger); debug(a);",
+    calls: ['p.error:pino', 'p.error:pino', 'console.warn:console', 'logger.debug:unknown'],
+  },
+  {
+    name: 'near-miss: bound other methods, and a bound variable written again',
+    code: 'const run = task.run.bind(task); run(a); let info = logger.info.bind(logger); info = noop; info(a); const f = bind(logger.info); f(a);',
+    calls: [],
+  },
   // more libraries
   { name: 'debug: the instance is a function', code: "import createDebug from 'debug'; const debug = createDebug('app'); debug('x %o', a); debug.extend('db')(a);", calls: ['debug:debug', "debug.extend('db'):debug"] },
   { name: 'debug: required and called at once', code: "const debug = require('debug')('app'); debug(a);", calls: ['debug:debug'], options: { sourceType: 'commonjs' } },
