@@ -10,8 +10,10 @@ import { compileVocabulary, DEFAULT_VOCABULARY, type Vocabulary, type Vocabulary
 import { findLevelSettings } from './levels/find-level-settings.js';
 import { verboseLevelsOf, type VerboseLevel } from './levels/levels.js';
 import { findLogCalls, type LogCall } from './loggers/find-log-calls.js';
+import { findTelemetryCalls } from './telemetry/find.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 import { findLeaks, type LeakFinding } from './taint/leaks.js';
+import { findInjections, type InjectionFinding } from './taint/injection.js';
 import type { LeakCategory } from './taint/types.js';
 import { getTypeInfo, type TypeInfo } from './types/type-info.js';
 import { createModuleLookup, type ModuleLookup } from './project/lookup.js';
@@ -36,6 +38,8 @@ export interface FileAnalysis {
   logCalls(): readonly LogCall[];
   /** Every sensitive value reaching a log call, for the settings' vocabulary plus `words`. */
   leaks(words?: WordOptions): readonly LeakFinding[];
+  /** Every request-controlled string written into a text log (log injection). */
+  injections(): readonly InjectionFinding[];
   /** Every verbose level the file's logger configuration can set, once per node, with where it is set. */
   verboseLevels(): readonly { readonly label: string; readonly level: VerboseLevel }[];
   /**
@@ -115,6 +119,7 @@ export function useFileAnalysis(context: AnyContext): {
   const assignments: TSESTree.AssignmentExpression[] = [];
   let logCalls: LogCall[] | undefined;
   let levels: { label: string; level: VerboseLevel }[] | undefined;
+  let injections: InjectionFinding[] | undefined;
   const leaks = new Map<string, LeakFinding[]>();
   const sanitizers = new Set(settings.sanitizers);
   const types = getTypeInfo(context, settings.types);
@@ -130,7 +135,7 @@ export function useFileAnalysis(context: AnyContext): {
     types,
     leakRules: new Map(),
     logCalls() {
-      logCalls ??= findLogCalls(sourceCode, calls, settings, types);
+      logCalls ??= withTelemetry(findLogCalls(sourceCode, calls, settings, types), findTelemetryCalls(sourceCode, calls, settings.telemetryOff));
       return logCalls;
     },
     leaks(words) {
@@ -157,7 +162,7 @@ export function useFileAnalysis(context: AnyContext): {
         parametersThroughSanitizers: true,
       });
       for (const call of logCalls) {
-        if (call.node.range[0] < probeStart || call.recognizedBy === 'name' || call.recognizedBy === 'wrapper') continue;
+        if (call.node.range[0] < probeStart || call.recognizedBy === 'name' || call.recognizedBy === 'wrapper' || call.recognizedBy === 'telemetry') continue;
         const callee = call.node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) continue;
         loggers.set(callee.object.name, { library: call.library, redactPaths: call.redactPaths, serializers: call.serializers });
@@ -167,6 +172,10 @@ export function useFileAnalysis(context: AnyContext): {
         return file ? moduleSummary(file, parseSetup(), analyseModule) : null;
       };
       return { sinks, loggers, reexported };
+    },
+    injections() {
+      injections ??= findInjections(sourceCode, analysis.logCalls(), { calls, sanitizers, redact: settings.redact });
+      return injections;
     },
     verboseLevels() {
       if (levels) return levels;
@@ -197,6 +206,13 @@ export function useFileAnalysis(context: AnyContext): {
       },
     },
   };
+}
+
+/** Log calls and telemetry calls in source order; a call that is both (`datadogLogs.logger.info`) is the telemetry call. */
+function withTelemetry(logCalls: LogCall[], telemetry: readonly LogCall[]): LogCall[] {
+  if (telemetry.length === 0) return logCalls;
+  const nodes = new Set(telemetry.map((call) => call.node));
+  return [...logCalls.filter((call) => !nodes.has(call.node)), ...telemetry].sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
 /** Module summaries read another file through the same engine (see `project/summaries.ts`). */

@@ -8,6 +8,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import * as yamlParser from 'yaml-eslint-parser';
 import { rules } from '../rules/index.js';
 import { DEFAULT_PRODUCTION_FILES } from './levels/catalog.js';
+import { LOG4JS_CONFIG_FILES } from './log-files/catalog.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-meta.js';
 
 /** The prefix rule ids are registered under: `secure-logging/no-secrets-in-logs`. */
@@ -33,6 +34,7 @@ const STRICT_OPTIONS: Partial<Record<RuleName, unknown[]>> = {
   'no-secrets-in-logs': [{ reportInDevelopment: true, reportInClientApps: true }],
   'no-pii-in-logs': [{ reportInDevelopment: true, reportInClientApps: true, checkMachineAddresses: true }],
   'no-raw-bodies-in-logs': [{ reportInDevelopment: true, reportInClientApps: true, checkQueryAndParams: true }],
+  'no-log-injection': [{ reportInDevelopment: true }],
 };
 
 function ruleEntries(
@@ -95,6 +97,28 @@ function configFileBlocks(kind: string): TSESLint.FlatConfig.ConfigArray {
   ];
 }
 
+/** Blocks that lint log4js's JSON and YAML configs with `log-file-hygiene` (in `strict`). */
+function log4jsConfigBlocks(): TSESLint.FlatConfig.ConfigArray {
+  const rule = { [`${PLUGIN_PREFIX}/log-file-hygiene`]: 'error' as const };
+  return [
+    {
+      name: `${PLUGIN_PREFIX}/strict/log4js-json`,
+      files: LOG4JS_CONFIG_FILES.filter((glob) => glob.endsWith('.json')),
+      plugins: { [PLUGIN_PREFIX]: pluginForConfigs, json: json as unknown as TSESLint.FlatConfig.Plugin },
+      language: 'json/jsonc',
+      languageOptions: { allowTrailingCommas: true } as TSESLint.FlatConfig.LanguageOptions,
+      rules: rule,
+    },
+    {
+      name: `${PLUGIN_PREFIX}/strict/log4js-yaml`,
+      files: LOG4JS_CONFIG_FILES.filter((glob) => !glob.endsWith('.json')),
+      plugins: { [PLUGIN_PREFIX]: pluginForConfigs },
+      languageOptions: { parser: yamlParser as unknown as TSESLint.FlatConfig.Parser },
+      rules: rule,
+    },
+  ];
+}
+
 plugin.configs.recommended = [
   {
     name: `${PLUGIN_PREFIX}/recommended`,
@@ -117,6 +141,7 @@ plugin.configs.strict = [
     rules: ruleEntries(() => true, STRICT_OPTIONS),
   },
   ...configFileBlocks('strict'),
+  ...log4jsConfigBlocks(),
 ];
 
 /**

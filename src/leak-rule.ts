@@ -16,6 +16,7 @@ import { FIX_MODE_SCHEMA, REPORT_IN_CLIENT_APPS_SCHEMA, REPORT_IN_DEVELOPMENT_SC
 import { isClientPackage } from './loggers/client-package.js';
 import type { LeakFinding } from './taint/leaks.js';
 import type { LeakCategory } from './taint/types.js';
+import { describeSteps } from './report/steps.js';
 
 /** Options every leak rule takes. */
 export interface LeakRuleOptions {
@@ -36,6 +37,10 @@ export type LeakMessageIds =
   | 'literalLeak'
   | 'recordLeak'
   | 'payloadLeak'
+  | 'sentLeak'
+  | 'sentLiteralLeak'
+  | 'sentRecordLeak'
+  | 'sentPayloadLeak'
   | 'wrapInRedact'
   | 'wrapAtSource'
   | 'summarizeRequest'
@@ -44,11 +49,7 @@ export type LeakMessageIds =
 type Context = Readonly<TSESLint.RuleContext<LeakMessageIds, readonly [LeakRuleOptions]>>;
 
 function describeThrough(finding: LeakFinding): string {
-  const steps = finding.flow.through;
-  if (steps.length === 0) return '';
-  const shown = steps.slice(0, 3).map((step) => `\`${step.name}\` (line ${String(step.line)})`);
-  const more = steps.length > 3 ? ` and ${String(steps.length - 3)} more` : '';
-  return ` through ${shown.join(', ')}${more}`;
+  return describeSteps(finding.flow.through);
 }
 
 /** Creates the listeners of a leak rule for one category. */
@@ -102,10 +103,11 @@ export function createLeakListeners(
         const also = others.outranked.get(flow.sink);
         context.report({
           node: flow.sink,
-          messageId: MESSAGE_BY_KIND[origin.kind],
+          messageId: call.destination === undefined ? MESSAGE_BY_KIND[origin.kind] : SENT_MESSAGE_BY_KIND[origin.kind],
           data: {
             name: origin.name,
             callee: call.callee,
+            ...(call.destination === undefined ? {} : { destination: call.destination }),
             through: describeThrough(finding),
             ...(origin.payload ? { what: also ? `${origin.payload.label} (with ${also})` : origin.payload.label } : {}),
           },
@@ -162,6 +164,14 @@ const MESSAGE_BY_KIND = {
   literal: 'literalLeak',
   record: 'recordLeak',
   payload: 'payloadLeak',
+} as const satisfies Record<string, LeakMessageIds>;
+
+/** The same, for a telemetry SDK call: the message names where the value is sent. */
+const SENT_MESSAGE_BY_KIND = {
+  name: 'sentLeak',
+  literal: 'sentLiteralLeak',
+  record: 'sentRecordLeak',
+  payload: 'sentPayloadLeak',
 } as const satisfies Record<string, LeakMessageIds>;
 
 type Suggestion = TSESLint.SuggestionReportDescriptor<LeakMessageIds>;
@@ -225,6 +235,10 @@ export function leakRuleMessages(what: string): Record<LeakMessageIds, string> {
     literalLeak: 'A string that looks like {{name}} reaches `{{callee}}()`{{through}}.',
     recordLeak: "'{{name}}' is a whole record about a person and reaches `{{callee}}()`{{through}}; log the fields you need.",
     payloadLeak: "'{{name}}' carries the raw {{what}} and reaches `{{callee}}()`{{through}}; log the fields you need.",
+    sentLeak: `'{{name}}' looks like ${what} and is sent to {{destination}} by \`{{callee}}()\`{{through}}.`,
+    sentLiteralLeak: 'A string that looks like {{name}} is sent to {{destination}} by `{{callee}}()`{{through}}.',
+    sentRecordLeak: "'{{name}}' is a whole record about a person and is sent to {{destination}} by `{{callee}}()`{{through}}; send the fields you need.",
+    sentPayloadLeak: "'{{name}}' carries the raw {{what}} and is sent to {{destination}} by `{{callee}}()`{{through}}; send the fields you need.",
     wrapInRedact: 'Wrap `{{text}}` in `{{redact}}()`.',
     wrapAtSource: 'Wrap `{{text}}` in `{{redact}}()` where it enters, on line {{line}}.',
     summarizeRequest: 'Log only the method and path of `{{text}}`.',

@@ -6,6 +6,7 @@
  */
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { LoggerLibrary } from './loggers/catalog.js';
+import { TELEMETRY, type TelemetryFamily } from './telemetry/catalog.js';
 
 /** The key under `settings` that this plugin reads. */
 export const SETTINGS_KEY = 'secure-logging';
@@ -60,6 +61,8 @@ export interface ResolvedSettings {
   readonly sanitizers: readonly string[];
   readonly nameFallback: boolean;
   readonly redact: { readonly name: string; readonly source: string };
+  /** Telemetry SDK families whose calls the leak rules leave alone. */
+  readonly telemetryOff: ReadonlySet<TelemetryFamily>;
 }
 
 const LIBRARY_NAMES: LoggerLibrary[] = [
@@ -170,6 +173,15 @@ export const SETTINGS_SCHEMA: JSONSchema4 = {
       type: 'array',
       items: { type: 'string', minLength: 1 },
       description: 'Functions that make a value safe to log, by name (`scrub`) or callee path (`security.mask`).',
+    },
+    telemetry: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Telemetry SDKs the leak rules watch as sinks, by family; `false` turns a family off (for a team that sends user ids to its error tracker on purpose). All are on by default.',
+      properties: Object.fromEntries(
+        TELEMETRY.map((entry) => [entry.family, { type: 'boolean', description: `Watch ${entry.label} calls. Default \`true\`.` }]),
+      ),
     },
     nameFallback: {
       type: 'boolean',
@@ -287,6 +299,7 @@ const DEFAULTS: ResolvedSettings = {
   sanitizers: [],
   nameFallback: true,
   redact: { name: 'redact', source: DEFAULT_REDACT_SOURCE },
+  telemetryOff: new Set(),
 };
 
 const cache = new WeakMap<object, ResolvedSettings>();
@@ -308,6 +321,7 @@ export function resolveSettings(settings: Readonly<Record<string, unknown>> | un
     sanitizers?: string[];
     nameFallback?: boolean;
     redact?: { name?: string; source?: string };
+    telemetry?: Partial<Record<TelemetryFamily, boolean>>;
   };
   const resolved: ResolvedSettings = {
     types: input.types ?? DEFAULTS.types,
@@ -319,6 +333,7 @@ export function resolveSettings(settings: Readonly<Record<string, unknown>> | un
       name: input.redact?.name ?? DEFAULTS.redact.name,
       source: input.redact?.source ?? DEFAULTS.redact.source,
     },
+    telemetryOff: new Set(Object.entries(input.telemetry ?? {}).flatMap(([family, on]) => (on ? [] : [family as TelemetryFamily]))),
   };
   cache.set(raw as object, resolved);
   return resolved;

@@ -6,7 +6,7 @@ import { redact } from '@secure-logging/redact';
 
 const logger = pino({ level: 'info' });
 const app = express();
-app.use(pinoHttp({ logger }));
+app.use(pinoHttp({ logger })); // Leak: pino-http logs every request's headers, Authorization and Cookie included.
 
 app.post('/login', async (req, res) => {
   const { username, password } = req.body;

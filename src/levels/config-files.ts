@@ -59,7 +59,7 @@ const LOGGER_KEYS = new Set(CONFIG_LOGGER_KEYS);
 const MAX_DEPTH = 64;
 
 /** Children of a JSON or YAML node: object members and mapping pairs keyed, array elements unkeyed. */
-function entriesOf(node: ConfigNode): Entry[] | null {
+export function configEntries(node: ConfigNode): Entry[] | null {
   const json = node as JsonNode;
   if (json.type === 'Object' && json.members) {
     return json.members.map((member) => ({
@@ -69,7 +69,7 @@ function entriesOf(node: ConfigNode): Entry[] | null {
   }
   if (json.type === 'Array' && json.elements) return json.elements.map((element) => ({ key: null, value: element.value }));
   const yaml = node as YamlNode;
-  if (yaml.type === 'YAMLWithMeta' && yaml.value && typeof yaml.value === 'object') return entriesOf(yaml.value as ConfigNode);
+  if (yaml.type === 'YAMLWithMeta' && yaml.value && typeof yaml.value === 'object') return configEntries(yaml.value as ConfigNode);
   if (yaml.type === 'YAMLMapping' && yaml.pairs) {
     return yaml.pairs.flatMap((pair) =>
       pair.value ? [{ key: pair.key && typeof pair.key.value === 'string' ? pair.key.value : null, value: pair.value }] : [],
@@ -80,7 +80,7 @@ function entriesOf(node: ConfigNode): Entry[] | null {
 }
 
 /** The scalar value of a JSON or YAML node, if it is a string or number. */
-function scalarOf(node: ConfigNode): { value: string | number; quote: string } | null {
+export function configScalar(node: ConfigNode): { value: string | number; quote: string } | null {
   const scalar = node as JsonNode & YamlNode;
   if (scalar.type === 'String' || scalar.type === 'Number') {
     return typeof scalar.value === 'string' || typeof scalar.value === 'number' ? { value: scalar.value, quote: '"' } : null;
@@ -107,13 +107,13 @@ export function findConfigLevels(root: ConfigNode): ConfigLevel[] {
   const found: ConfigLevel[] = [];
   const walk = (node: ConfigNode, parentKey: string | null, depth: number): void => {
     if (depth > MAX_DEPTH) return;
-    const entries = entriesOf(node);
+    const entries = configEntries(node);
     if (!entries) return;
     for (const entry of entries) {
       const underLogger = depth === 0 || (parentKey !== null && LOGGER_KEYS.has(parentKey));
       const isLevelKey = entry.key !== null && ((LEVEL_KEYS.has(entry.key) && underLogger) || LOG_LEVEL_KEYS.has(entry.key));
       if (entry.key !== null && isLevelKey) {
-        const scalar = scalarOf(entry.value);
+        const scalar = configScalar(entry.value);
         if (scalar && isVerboseLevel(scalar.value)) found.push({ node: entry.value, key: entry.key, ...scalar });
       }
       walk(entry.value, entry.key ?? parentKey, depth + 1);
@@ -125,13 +125,13 @@ export function findConfigLevels(root: ConfigNode): ConfigLevel[] {
 
 /** Production scripts of a `package.json` that set `DEBUG`, `NODE_DEBUG` or a verbose `LOG_LEVEL`. */
 export function findVerboseScripts(root: ConfigNode, text: string): VerboseScript[] {
-  const scripts = entriesOf(root)?.find((entry) => entry.key === 'scripts')?.value;
-  const entries = scripts ? entriesOf(scripts) : null;
+  const scripts = configEntries(root)?.find((entry) => entry.key === 'scripts')?.value;
+  const entries = scripts ? configEntries(scripts) : null;
   if (!entries) return [];
   const found: VerboseScript[] = [];
   for (const entry of entries) {
     if (entry.key === null || !PRODUCTION_SCRIPT.test(entry.key)) continue;
-    const scalar = scalarOf(entry.value);
+    const scalar = configScalar(entry.value);
     if (!scalar || typeof scalar.value !== 'string') continue;
     const command = scalar.value;
     let position = 0;

@@ -22,6 +22,7 @@ export type LoggerLibrary =
   | 'tslog'
   | 'npmlog'
   | 'custom'
+  | 'telemetry'
   | 'unknown';
 
 /**
@@ -197,6 +198,8 @@ export const LIBRARIES: Readonly<Record<LoggerLibrary, LibraryShape>> = {
     style: 'all-data',
   },
   custom: GENERIC_SHAPE,
+  // Telemetry SDK calls (`../telemetry/catalog.ts`) lay out their arguments themselves.
+  telemetry: GENERIC_SHAPE,
   unknown: GENERIC_SHAPE,
 };
 
@@ -332,3 +335,26 @@ export const WRAPPER_NOUNS: readonly string[] = [
   'log', 'logs', 'logger', 'logging', 'auditor', 'audit', 'tracer', 'tracker', 'reporter', 'recorder', 'notifier', 'monitor',
   'telemetry', 'analytics', 'journal', 'diagnostics', 'console', 'sentry',
 ];
+
+/**
+ * Log injection: libraries that write each log line as text, so a line break in a logged string
+ * starts a forged line. pino and bunyan write JSON, which escapes it; winston writes JSON unless
+ * its format names one of {@link WINSTON_TEXT_FORMATS}. Loggers known only by their name are left
+ * out: their format is not known.
+ */
+export const TEXT_LIBRARIES: readonly LoggerLibrary[] = [
+  'console',
+  'log4js',
+  'loglevel',
+  'egg',
+  'nestjs',
+  'debug',
+  'fancy-log',
+  'consola',
+  'signale',
+  'tslog',
+  'npmlog',
+];
+
+/** winston formats that write the message as it is into a line of text. */
+export const WINSTON_TEXT_FORMATS: readonly string[] = ['simple', 'printf', 'cli'];

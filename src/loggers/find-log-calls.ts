@@ -25,12 +25,14 @@ import {
   type TraceMap,
   type TrackedReference,
   type Tracker,
+  globalReferences,
   variableOf,
 } from '../utils/eslint-utils.js';
 import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { STANDARD_SERIALIZERS, type SerializerKind } from '../sources/catalog.js';
 import { isIntegration, SERIALIZER_SETS, usesRecordRedactor } from './integrations.js';
 import { EVERY_RECORD } from './redact-paths.js';
+import { winstonWritesText } from './text-format.js';
 import {
   FALLBACK_METHODS,
   FRAMEWORK_ENTRIES,
@@ -44,10 +46,11 @@ import {
 } from './catalog.js';
 
 /** What an argument of a log call carries. */
-export type ArgumentRole = 'message' | 'data' | 'level' | 'condition';
+/** `exception`: an error a telemetry SDK serialises by its own rules (message and stack). */
+export type ArgumentRole = 'message' | 'data' | 'level' | 'condition' | 'exception';
 
 /** How the finder recognised a log call. */
-export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'type' | 'name' | 'wrapper';
+export type Recognition = 'import' | 'global' | 'framework' | 'settings' | 'type' | 'name' | 'wrapper' | 'telemetry';
 
 /** One argument of a log call and its role. */
 export interface LogArgument {
@@ -73,6 +76,10 @@ export interface LogCall {
   readonly redactPaths: readonly string[];
   /** Serializers the logger applies to top-level keys of its merge object (pino, bunyan). */
   readonly serializers: Readonly<Record<string, SerializerKind>>;
+  /** Where a telemetry SDK call sends its data, for messages (`Sentry`); absent for log calls. */
+  readonly destination?: string;
+  /** True when a winston logger's format writes the message as text (`format.simple()`); see `TEXT_LIBRARIES` for the rest. */
+  readonly writesText?: boolean;
 }
 
 interface Info {
@@ -390,23 +397,6 @@ function isThisMember(node: TSESTree.Node, name: string): node is TSESTree.Membe
   );
 }
 
-/** References of a global name that the file does not declare itself. */
-function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESTree.Identifier[] {
-  const variable = globalScope.set.get(name);
-  if (variable && variable.defs.length > 0) return [];
-  const identifiers: TSESTree.Identifier[] = [];
-  if (variable) {
-    if (variable.references.some((reference) => reference.isWrite())) return [];
-    for (const reference of variable.references) identifiers.push(reference.identifier as TSESTree.Identifier);
-  }
-  for (const reference of globalScope.through) {
-    if (reference.identifier.name === name) {
-      if (reference.isWrite()) return [];
-      identifiers.push(reference.identifier as TSESTree.Identifier);
-    }
-  }
-  return identifiers;
-}
 
 /** Finds every log call of a file. `calls` is every call expression in the file. */
 export function findLogCalls(
@@ -444,6 +434,7 @@ export function findLogCalls(
   interface Masking {
     readonly redactPaths: readonly string[];
     readonly serializers: Readonly<Record<string, SerializerKind>>;
+    readonly writesText?: boolean;
   }
   const NONE: Masking = { redactPaths: [], serializers: NO_SERIALIZERS };
 
@@ -465,6 +456,7 @@ export function findLogCalls(
       recognizedBy,
       redactPaths: masking.redactPaths,
       serializers: masking.serializers,
+      ...(masking.writesText === true ? { writesText: true } : {}),
     });
   };
 
@@ -481,7 +473,7 @@ export function findLogCalls(
     const redactPaths = [...inherited.redactPaths, ...(info.redactPaths ?? [])];
     if (info.type === 'method') {
       if (node.type === AST_NODE_TYPES.CallExpression && info.method !== undefined) {
-        record(node, info, info.method, recognizedBy, { redactPaths, serializers: inherited.serializers });
+        record(node, info, info.method, recognizedBy, { redactPaths, serializers: inherited.serializers, writesText: inherited.writesText });
       }
     } else if (!seen.has(node)) {
       seen.add(node);
@@ -491,7 +483,8 @@ export function findLogCalls(
       const options = loggerOptions(node);
       if (options && usesRecordRedactor(options, sourceCode)) own.push(EVERY_RECORD);
       const serializers = masks ? { ...inherited.serializers, ...loggerSerializers(node, scope, sourceCode) } : inherited.serializers;
-      queue.push({ node, info, recognizedBy, masking: { redactPaths: [...redactPaths, ...own], serializers } });
+      const writesText = inherited.writesText === true || (info.library === 'winston' && winstonWritesText(options, sourceCode));
+      queue.push({ node, info, recognizedBy, masking: { redactPaths: [...redactPaths, ...own], serializers, writesText } });
     }
   };
 

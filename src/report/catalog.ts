@@ -27,6 +27,12 @@ export const RULE_SCAN_META: Readonly<Record<string, RuleScanMeta>> = {
   'no-pii-in-logs': { cwe: [532, 359], securitySeverity: 5.5, precision: 'medium' },
   // CWE-201: Insertion of Sensitive Information Into Sent Data (whole requests carry credentials).
   'no-raw-bodies-in-logs': { cwe: [532, 201], securitySeverity: 6.5, precision: 'medium' },
+  // CWE-532 and CWE-201: request loggers that write credentials with every request.
+  'no-unredacted-http-logger': { cwe: [532, 201], securitySeverity: 7.0, precision: 'high' },
+  // CWE-779 (logging of excessive data: files that grow without bound) and CWE-532 (files others can read).
+  'log-file-hygiene': { cwe: [779, 532], securitySeverity: 3.5, precision: 'high' },
+  // CWE-117: Improper Output Neutralization for Logs.
+  'no-log-injection': { cwe: [117], securitySeverity: 5.0, precision: 'high' },
   // CWE-779: Logging of Excessive Data.
   'no-debug-level-in-production': { cwe: [779, 532], securitySeverity: 4.0, precision: 'high' },
 };

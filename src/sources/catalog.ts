@@ -289,3 +289,60 @@ export const MAIL_SEND_METHODS: readonly string[] = ['sendMail', 'sendEmail', 's
 
 /** Names that hold the recipients of a mail, in mail-sending code: only as the whole name. */
 export const MAIL_RECIPIENT_NAMES: readonly string[] = ['to', 'cc', 'bcc', 'replyTo', 'reply_to', 'recipient', 'recipients'];
+
+/**
+ * Where a request's own text is, for log injection (CWE-117). `container`: every value under the
+ * field is the client's text (`req.query.name`, `req.headers['x-id']`), while the field itself is
+ * an object that loggers print escaped; `text`: the field is the client's text itself (`req.url`),
+ * and so is any piece of it; a shape name: another holder (`ctx.request`).
+ */
+export type InputField = 'container' | 'text' | ShapeName;
+
+const REQUEST_INPUTS: Readonly<Record<string, InputField>> = {
+  query: 'container',
+  params: 'container',
+  body: 'container',
+  headers: 'container',
+  cookies: 'container',
+  signedCookies: 'container',
+  url: 'text',
+  originalUrl: 'text',
+  path: 'text',
+  hostname: 'text',
+  querystring: 'text',
+  search: 'text',
+  href: 'text',
+  raw: 'request',
+  req: 'request',
+};
+
+/** Input fields by payload shape; shapes left out hold no text of the client's request. */
+export const INPUT_FIELDS: Readonly<Partial<Record<ShapeName, Readonly<Record<string, InputField>>>>> = {
+  request: REQUEST_INPUTS,
+  restifyRequest: REQUEST_INPUTS,
+  context: {
+    ...REQUEST_INPUTS,
+    request: 'request',
+    header: 'container',
+    // `ctx.body` is the response being written, not the request's.
+    body: 'response',
+  },
+  // A Lambda event's body is the raw request text.
+  event: {
+    body: 'text',
+    headers: 'container',
+    multiValueHeaders: 'container',
+    queryStringParameters: 'container',
+    multiValueQueryStringParameters: 'container',
+    pathParameters: 'container',
+    cookies: 'container',
+    path: 'text',
+    rawPath: 'text',
+    rawQueryString: 'text',
+  },
+  headers: {},
+  body: {},
+};
+
+/** Methods of a request or context that read one header: `req.get('x-id')`, `ctx.get('referer')`. */
+export const HEADER_READERS: readonly string[] = ['get', 'header'];

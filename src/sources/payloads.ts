@@ -22,6 +22,7 @@ import {
   HTTP_CLIENT_METHODS,
   HTTP_CLIENT_RECEIVERS,
   HTTP_CLIENTS,
+  INPUT_FIELDS,
   NEST_DECORATORS,
   ROUTE_METHODS,
   ROUTER_NAMES,
@@ -75,6 +76,28 @@ export function matchPayload(root: PayloadRoot, path: readonly string[]): Payloa
       return { label: `${label} ${key === '#body' ? 'body' : key}`, shape: null, strictOnly: field === 'strict', sensitiveParts: [''] };
     }
     label = field === 'body' || field === 'headers' ? `${label} ${field}` : SHAPES[field].label;
+    shapeName = field;
+  }
+  return null;
+}
+
+/**
+ * Log injection: matches `path` against a holder for the client's own text (see `INPUT_FIELDS`):
+ * `req.query.name`, `req.url`, `event.body`, `ctx.request.headers.referer`; `null` for anything
+ * else, the containers themselves (`req.query`) included.
+ */
+export function matchInput(root: PayloadRoot, path: readonly string[]): PayloadMatch | null {
+  const full = [...root.prefix, ...path];
+  let shapeName: ShapeName = root.shape;
+  for (let index = 0; index < full.length; index++) {
+    const fields = INPUT_FIELDS[shapeName];
+    const key = full[index];
+    if (!fields || key === undefined || !Object.hasOwn(fields, key)) return null;
+    const field = fields[key];
+    if (field === undefined) return null;
+    const label = `${SHAPES[shapeName].label} ${key}`;
+    if (field === 'text') return { label, shape: null, strictOnly: false, sensitiveParts: [] };
+    if (field === 'container') return index < full.length - 1 ? { label, shape: null, strictOnly: false, sensitiveParts: [] } : null;
     shapeName = field;
   }
   return null;

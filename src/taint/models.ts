@@ -130,3 +130,35 @@ export const HEADER_MATERIALISERS: ReadonlyMap<string, string> = new Map([
 
 /** Functions that turn an iterable into plain data: a fetch `Headers` object given to them is read whole. */
 export const ITERABLE_READERS: readonly string[] = ['Object.fromEntries', 'Array.from'];
+
+/**
+ * Log injection: calls whose result cannot carry a line break or a terminal escape of their
+ * argument's: they escape it (`JSON.stringify`, `encodeURIComponent`, `util.inspect`, our
+ * `logSafe`) or turn it into a number or a boolean.
+ */
+export const INJECTION_NEUTRALISERS: readonly string[] = [
+  'JSON.stringify',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'querystring.escape',
+  'util.inspect',
+  'inspect',
+  'logSafe',
+  'Number',
+  'Number.parseInt',
+  'Number.parseFloat',
+  'parseInt',
+  'parseFloat',
+  'BigInt',
+  'Boolean',
+];
+
+/**
+ * Log injection: validators that constrain a value to a safe set, by a method of the schema
+ * (`z.enum([…]).parse(x)`, `Joi.string().valid('a', 'b').validate(x)`, `z.coerce.number().parse(x)`).
+ */
+export const SAFE_SET_SCHEMA_METHODS: readonly string[] = ['enum', 'nativeEnum', 'literal', 'valid', 'oneOf', 'isIn', 'uuid', 'number', 'int', 'boolean', 'bigint', 'date'];
+
+/** Methods of a schema that return the validated value. */
+export const SCHEMA_PARSE_METHODS: readonly string[] = ['parse', 'parseAsync', 'validate', 'validateSync', 'cast', 'validateAsync'];

@@ -39,7 +39,7 @@ import {
   type NameClassification,
   type Vocabulary,
 } from '@secure-logging/redact/classify';
-import { catchRoot, httpClientShape, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
+import { catchRoot, httpClientShape, matchInput, matchPayload, parameterRoot, type PayloadRoot } from '../sources/payloads.js';
 import { classifySecretLiteral } from '../classify/values.js';
 import { RECIPIENT_NAMES, sendsMail } from '../sources/mail.js';
 import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
@@ -74,6 +74,11 @@ export interface TraceOptions {
    * `sanitize(extra)` still logs `extra`, and what its sanitizer leaves is not known here.
    */
   readonly parametersThroughSanitizers?: boolean;
+  /**
+   * Log injection: trace the client's own text (`req.query.name`, `req.url`, `event.body`) as
+   * payload flows instead of raw payloads, and stop at what neutralises it (`./neutralisers.ts`).
+   */
+  readonly input?: boolean;
 }
 
 const NO_SKIPS: ReadonlySet<TSESTree.Node> = new Set();
@@ -169,7 +174,7 @@ export class Tracer {
     shownPath: readonly string[] = path,
   ): Flows {
     if (!this.options.categories.has('payload')) return NO_FLOWS;
-    const payload = matchPayload(root, path);
+    const payload = this.options.input === true ? matchInput(root, path) : matchPayload(root, path);
     if (!payload) return NO_FLOWS;
     const name = [rootName, ...shownPath].map((key) => (key === '#body' ? 'body' : key.startsWith('#') ? `${key.slice(1)}()` : key)).join('.');
     const origin: ValueOrigin = { kind: 'payload', category: 'payload', name, node, wrappable: false, payload };

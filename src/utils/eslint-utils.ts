@@ -102,3 +102,39 @@ export function variableOf(identifier: TSESTree.Identifier, sourceCode: Readonly
 export function isParenthesized(node: TSESTree.Node, sourceCode: TSESLint.SourceCode): boolean {
   return eslintUtils.isParenthesized(node as never, sourceCode as never);
 }
+
+/** References of a global name that the file does not declare itself. */
+export function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESTree.Identifier[] {
+  const variable = globalScope.set.get(name);
+  if (variable && variable.defs.length > 0) return [];
+  const identifiers: TSESTree.Identifier[] = [];
+  if (variable) {
+    if (variable.references.some((reference) => reference.isWrite())) return [];
+    for (const reference of variable.references) identifiers.push(reference.identifier as TSESTree.Identifier);
+  }
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === name) {
+      if (reference.isWrite()) return [];
+      identifiers.push(reference.identifier as TSESTree.Identifier);
+    }
+  }
+  return identifiers;
+}
+
+/**
+ * References into modules by a trace map keyed by module name: ES imports, and `require('m')`
+ * calls of an undeclared `require` (CommonJS, also in files parsed as modules).
+ */
+export function moduleReferences<T>(globalScope: TSESLint.Scope.Scope, traceMap: TraceMap<T>): TrackedReference<T>[] {
+  const tracker = createTracker(globalScope);
+  const found = [...tracker.iterateEsmReferences(traceMap)];
+  for (const identifier of globalReferences(globalScope, 'require')) {
+    const call = identifier.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
+    const source = call.arguments[0];
+    const id = source ? getStringIfConstant(source) : null;
+    const map = id === null || !Object.hasOwn(traceMap, id) ? undefined : traceMap[id];
+    if (map) found.push(...tracker.iteratePropertyReferences(call, map));
+  }
+  return found;
+}

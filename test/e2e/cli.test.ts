@@ -92,13 +92,14 @@ describe('secure-logging CLI', () => {
     expect(sarif.version).toBe('2.1.0');
     const [runLog] = sarif.runs;
     expect(runLog?.tool.driver.name).toBe('secure-logging');
-    expect(runLog?.results).toHaveLength(22);
+    expect(runLog?.results).toHaveLength(23);
     expect(runLog?.results.every((result) => result.level === 'error')).toBe(true);
     expect(runLog?.tool.driver.rules.map((rule) => rule.id).sort()).toEqual([
       'secure-logging/no-debug-level-in-production',
       'secure-logging/no-pii-in-logs',
       'secure-logging/no-raw-bodies-in-logs',
       'secure-logging/no-secrets-in-logs',
+      'secure-logging/no-unredacted-http-logger',
     ]);
   });
 

@@ -18,6 +18,7 @@ const PINNED = [
   "src/accounts.js:61:45 no-pii-in-logs 'newEmail' looks like personal data and reaches `audit()`.",
   "src/app.js:14:27 no-secrets-in-logs 'password' looks like a secret and reaches `logger.info()`.",
   "src/app.js:21:36 no-secrets-in-logs 'token' looks like a secret and reaches `req.log.info()`.",
+  "src/app.js:9:9 no-unredacted-http-logger `pinoHttp()` logs the headers of every request and response, Authorization, Cookie and Set-Cookie included. Add redact paths for them.",
   "src/billing.js:13:34 no-secrets-in-logs 'STRIPE_SECRET_KEY' looks like a secret and reaches `log.error()`.",
   "src/express-payloads.js:11:15 no-raw-bodies-in-logs 'req.body' carries the raw request body and reaches `logger.info()`; log the fields you need.",
   "src/express-payloads.js:19:23 no-raw-bodies-in-logs 'req' carries the raw request and reaches `logger.error()`; log the fields you need.",

@@ -221,18 +221,18 @@ describe('the packed packages, installed in a JavaScript project', () => {
 
   it('both packages load from ESM and from CommonJS', () => {
     const esm = [
-      "import { redact } from '@secure-logging/redact';",
+      "import { logSafe, redact } from '@secure-logging/redact';",
       "import plugin from 'eslint-plugin-secure-logging';",
       "import viaPlugin from 'eslint-plugin-secure-logging/redact';",
-      "console.log(JSON.stringify([redact({ password: 'p', id: 1 }), viaPlugin('s'), Object.keys(plugin.rules).length]));",
+      "console.log(JSON.stringify([redact({ password: 'p', id: 1 }), viaPlugin('s'), Object.keys(plugin.rules).length, logSafe('a\\nb')]));",
     ].join('\n');
     const cjs = [
-      "const { redact } = require('@secure-logging/redact');",
+      "const { logSafe, redact } = require('@secure-logging/redact');",
       "const plugin = require('eslint-plugin-secure-logging');",
       "const viaPlugin = require('eslint-plugin-secure-logging/redact');",
-      "console.log(JSON.stringify([redact({ password: 'p', id: 1 }), viaPlugin.redact('s'), Object.keys(plugin.rules).length]));",
+      "console.log(JSON.stringify([redact({ password: 'p', id: 1 }), viaPlugin.redact('s'), Object.keys(plugin.rules).length, logSafe('a\\nb')]));",
     ].join('\n');
-    const expected = [{ password: '[REDACTED]', id: 1 }, '[REDACTED]', 4];
+    const expected = [{ password: '[REDACTED]', id: 1 }, '[REDACTED]', 7, 'a\\nb'];
     expect(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', esm], { cwd: js, encoding: 'utf8' }))).toEqual(expected);
     expect(JSON.parse(execFileSync(process.execPath, ['--input-type=commonjs', '-e', cjs], { cwd: js, encoding: 'utf8' }))).toEqual(expected);
   });

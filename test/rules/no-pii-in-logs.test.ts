@@ -23,6 +23,14 @@ function direct(name: string, template: string, value: string, callee = 'logger.
 
 ruleTester.run('no-pii-in-logs', rule, {
   valid: [
+    // Telemetry: the fields you need, an exception (serialised by the SDK's rules), a DOM span, a family turned off.
+    "import * as Sentry from '@sentry/node';\nSentry.setUser({ id: user.id });\nSentry.captureException(err);",
+    "span.setAttribute('data-email', email);",
+    "import { trace } from '@opentelemetry/api';\nconst span = trace.getActiveSpan();\nspan.setAttribute('user.id', user.id);",
+    {
+      code: "import * as Sentry from '@sentry/node';\nSentry.setUser(user);\nSentry.setUser({ email: user.email });",
+      settings: { 'secure-logging': { telemetry: { sentry: false } } },
+    },
     // A user name in login options is not a record about a person.
     'logger.info({ from: config.mail_opts.auth.user, login: basicAuth.user });',
     // Counters and flags about emails are not emails.
@@ -101,6 +109,31 @@ ruleTester.run('no-pii-in-logs', rule, {
     'logger.info(users.map((u) => u.id));',
   ],
   invalid: [
+    {
+      name: 'a whole user sent to Sentry',
+      code: `import * as Sentry from '@sentry/node';\n${IMPORT}\nSentry.setUser(user);`,
+      output: `import * as Sentry from '@sentry/node';\n${IMPORT}\nSentry.setUser(redact(user));`,
+      errors: [{ messageId: 'sentRecordLeak', data: { name: 'user', callee: 'Sentry.setUser', destination: 'Sentry', through: '' } }],
+    },
+    {
+      name: 'an email on an OpenTelemetry span',
+      code: `import { trace } from '@opentelemetry/api';\n${IMPORT}\ntrace.getActiveSpan()?.setAttribute('enduser.email', user.email);`,
+      output: `import { trace } from '@opentelemetry/api';\n${IMPORT}\ntrace.getActiveSpan()?.setAttribute('enduser.email', redact(user.email));`,
+      errors: [{ messageId: 'sentLeak', data: { name: 'email', callee: 'trace.getActiveSpan()?.setAttribute', destination: 'OpenTelemetry', through: '' } }],
+    },
+    {
+      name: 'a New Relic custom attribute, with the family of another SDK off',
+      code: `const newrelic = require('newrelic');\n${IMPORT}\nnewrelic.addCustomAttribute('phone', customer.phone);`,
+      output: `const newrelic = require('newrelic');\n${IMPORT}\nnewrelic.addCustomAttribute('phone', redact(customer.phone));`,
+      settings: { 'secure-logging': { telemetry: { sentry: false } } },
+      errors: [{ messageId: 'sentLeak', data: { name: 'phone', callee: 'newrelic.addCustomAttribute', destination: 'New Relic', through: '' } }],
+    },
+    {
+      name: "Bugsnag's user",
+      code: `import Bugsnag from '@bugsnag/js';\n${IMPORT}\nBugsnag.setUser(account.id, account.email);`,
+      output: `import Bugsnag from '@bugsnag/js';\n${IMPORT}\nBugsnag.setUser(account.id, redact(account.email));`,
+      errors: [{ messageId: 'sentLeak', data: { name: 'email', callee: 'Bugsnag.setUser', destination: 'Bugsnag', through: '' } }],
+    },
     {
       name: "an entity's data logged whole: this.props of a User",
       code: `${IMPORT}\nclass User { constructor(props) { this.props = props; }\nsave() { logger.info('saved', this.props); } }`,

@@ -104,6 +104,8 @@ function remedyAsSuggestion(label: string, template: string, data: { name: strin
 
 ruleTester.run('no-raw-bodies-in-logs', rule, {
   valid: [
+    // An exception goes to the tracker by its SDK's rules (message and stack), even a client error.
+    "import * as Sentry from '@sentry/node';\nimport axios from 'axios';\nasync function f() { try { await axios.get('/a'); } catch (err) { Sentry.captureException(err); } }",
     // The status of a client response event; another event's payload.
     "req.on('response', (r) => logger.info(r.statusCode)); emitter.on('data', (r) => logger.info(r.headers));",
     // One restify param; Express's params outside strict.
@@ -200,6 +202,17 @@ ruleTester.run('no-raw-bodies-in-logs', rule, {
     express('db.insert(req.body);'),
   ],
   invalid: [
+    {
+      name: 'a request body sent to Sentry',
+      code: `import * as Sentry from '@sentry/node';\n${IMPORT}\n${express("Sentry.setExtra('body', req.body);")}`,
+      output: `import * as Sentry from '@sentry/node';\n${IMPORT}\n${express("Sentry.setExtra('body', redact(req.body));")}`,
+      errors: [
+        {
+          messageId: 'sentPayloadLeak',
+          data: { name: 'req.body', callee: 'Sentry.setExtra', destination: 'Sentry', through: '', what: 'request body' },
+        },
+      ],
+    },
     {
       name: 'a caught error and its body reaching one argument are one report, for the error',
       code: `${IMPORT}\nimport got from 'got';\nclass Bridge {\n  async call(u) { try { await got(u); } catch (error) { this.fail(error); } }\n  fail(error) { logger.warn(error.response.body); logger.error(JSON.stringify(error)); }\n}`,

@@ -11,6 +11,9 @@ const serverRenderedFile = path.join(APPS, 'server-rendered/src/session.js');
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    // Telemetry: a Sentry scope's harmless tags; Datadog span tags in a file without dd-trace are not telemetry.
+    "import * as Sentry from '@sentry/node';\nSentry.withScope((scope) => { scope.setTag('route', route); scope.setExtra('attempts', attempts); });",
+    "span.setTag('token', token);",
     // The members of an enum of setting names name settings.
     'logger.info(InfraConfigEnum.ONBOARDING_RECOVERY_TOKEN, SettingsEnum.API_KEY);',
     // Wrapper methods that do not log the argument passed to them.
@@ -162,6 +165,21 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a password in a Sentry context',
+      code: `import * as Sentry from '@sentry/node';\n${IMPORT}\nSentry.setContext('login', { user: name, password });`,
+      output: `import * as Sentry from '@sentry/node';\n${IMPORT}\nSentry.setContext('login', { user: name, password: redact(password) });`,
+      errors: [{ messageId: 'sentLeak', data: { name: 'password', callee: 'Sentry.setContext', destination: 'Sentry', through: '' } }],
+    },
+    {
+      name: 'a token on a scope, and on a dd-trace span',
+      code: `import * as Sentry from '@sentry/node';\nimport tracer from 'dd-trace';\n${IMPORT}\nSentry.withScope((scope) => { scope.setExtra('token', token); });\nconst span = tracer.scope().active();\nspan.setTag('api.key', apiKey);`,
+      output: `import * as Sentry from '@sentry/node';\nimport tracer from 'dd-trace';\n${IMPORT}\nSentry.withScope((scope) => { scope.setExtra('token', redact(token)); });\nconst span = tracer.scope().active();\nspan.setTag('api.key', redact(apiKey));`,
+      errors: [
+        { messageId: 'sentLeak', data: { name: 'token', callee: 'scope.setExtra', destination: 'Sentry', through: '' } },
+        { messageId: 'sentLeak', data: { name: 'apiKey', callee: 'span.setTag', destination: 'Datadog', through: '' } },
+      ],
+    },
     {
       name: 'a static settings holder is not an enum of names',
       code: `${IMPORT}\nlogger.info(Settings.API_TOKEN);`,

@@ -10,6 +10,7 @@ describe('resolveSettings', () => {
       sanitizers: [],
       nameFallback: true,
       redact: { name: 'redact', source: DEFAULT_REDACT_SOURCE },
+      telemetryOff: new Set(),
     });
     expect(resolveSettings({ other: 1 }).nameFallback).toBe(true);
   });
@@ -27,7 +28,7 @@ describe('resolveSettings', () => {
 
   it.each([
     [{ nameFallback: 'yes' }, "Invalid settings['secure-logging'].nameFallback: expected boolean, got string"],
-    [{ loggerz: [] }, 'unknown key "loggerz" (known keys: loggers, words, types, sanitizers, nameFallback, redact)'],
+    [{ loggerz: [] }, 'unknown key "loggerz" (known keys: loggers, words, types, sanitizers, telemetry, nameFallback, redact)'],
     [{ loggers: [{ module: '' }] }, '.loggers[0].module: must not be empty'],
     [{ loggers: [{ module: 'a', kind: 'singleton' }] }, '.loggers[0].kind: must be one of "factory", "class", "instance", got "singleton"'],
     [{ loggers: [{ name: 'a b' }] }, '.loggers[0].name: "a b" is not a valid name'],

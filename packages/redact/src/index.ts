@@ -10,6 +10,9 @@
  * throws, never mutates its input, never returns the input object itself, and is bounded in depth,
  * breadth and total work, so cycles, throwing getters, revoked proxies and huge values are safe.
  * It has no dependencies.
+ *
+ * `logSafe(value)` returns the value as one line of text with line breaks and terminal escape
+ * sequences written as visible escapes, for text logs that would otherwise take them as they are.
  */
 import {
   classifyName,
@@ -337,5 +340,7 @@ export function redactFields(record: unknown, keep: readonly string[] = []): Rec
 export function redact(value: unknown): unknown {
   return redactWith(value, DEFAULT_LIMITS);
 }
+
+export { logSafe } from './log-safe.js';
 
 export default redact;

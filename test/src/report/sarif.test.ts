@@ -57,7 +57,18 @@ describe('SARIF output', () => {
   });
 
   it('describes each rule with its documentation, CWEs, precision and security severity', async () => {
-    const { runs } = await lint({ 'a.js': LEAKS, 'config/production.json': '{ "logger": { "level": "debug" } }' });
+    const middleware = [
+      "import pinoHttp from 'pino-http';",
+      "import winston from 'winston';",
+      'app.use(pinoHttp());',
+      "app.get('/search', (req, res) => { console.log(req.query.q); });",
+      "new winston.transports.File({ filename: 'app.log' });",
+      '',
+    ].join('\n');
+    const { runs } = await lint(
+      { 'a.js': LEAKS, 'b.js': middleware, 'config/production.json': '{ "logger": { "level": "debug" } }' },
+      plugin.configs.strict as Linter.Config[],
+    );
     const rules = runs[0]?.tool.driver.rules ?? [];
     expect(rules.map((rule) => rule.id).sort()).toEqual(Object.keys(plugin.rules).map((name) => `secure-logging/${name}`).sort());
     for (const rule of rules) {
