@@ -41,6 +41,16 @@ const SCENARIOS: readonly Scenario[] = [
     keeps: ['"host":"db.internal:5432"', '"target":"[REDACTED]"', '"databaseUrl":"postgres://[REDACTED]@db.internal:5432/orders"'],
     fixedSource: ['target: redact(url.href), databaseUrl: redact(databaseUrl)'],
   },
+  {
+    file: 'http-logger-pino.js',
+    keeps: ['"method":"POST"', '"authorization":"[Redacted]"', '"cookie":"[Redacted]"', '"set-cookie":"[Redacted]"', '"statusCode":204'],
+    fixedSource: ['app.use(pinoHttp({ redact: [\'req.headers.authorization\', \'req.headers.cookie\', \'res.headers["set-cookie"]\'] }));'],
+  },
+  {
+    file: 'http-logger-winston.js',
+    keeps: ['"x-trace":"trace-1"', '"method":"POST"', '"statusCode":204'],
+    fixedSource: ["format: winston.format.json(), headerBlacklist: ['authorization', 'cookie'] }"],
+  },
   { file: 'cjs/no-imports.js', keeps: ['calling partner with', "apiKey: '[REDACTED]'"], fixedSource: ["const { redact } = require('@secure-logging/redact');"] },
   { file: 'cjs/aliased.js', keeps: ['loaded', "secret: '[REDACTED]'"], fixedSource: ['secret: hide(secret)'] },
 ];
