@@ -153,12 +153,3 @@ export const INJECTION_NEUTRALISERS: readonly string[] = [
   'BigInt',
   'Boolean',
 ];
-
-/**
- * Log injection: validators that constrain a value to a safe set, by a method of the schema
- * (`z.enum([…]).parse(x)`, `Joi.string().valid('a', 'b').validate(x)`, `z.coerce.number().parse(x)`).
- */
-export const SAFE_SET_SCHEMA_METHODS: readonly string[] = ['enum', 'nativeEnum', 'literal', 'valid', 'oneOf', 'isIn', 'uuid', 'number', 'int', 'boolean', 'bigint', 'date'];
-
-/** Methods of a schema that return the validated value. */
-export const SCHEMA_PARSE_METHODS: readonly string[] = ['parse', 'parseAsync', 'validate', 'validateSync', 'cast', 'validateAsync'];

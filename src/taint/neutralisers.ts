@@ -2,16 +2,15 @@
  * Log injection: what neutralises a request's text before it reaches a text log. A call of one of
  * `INJECTION_NEUTRALISERS`, a `replace`/`replaceAll` chain that removes or escapes both CR and LF
  * (`.replace(/[\r\n]/g, '')`, `.replace(/\s+/g, ' ')`, `.replace(/[^\w-]/g, '')`, or one call per
- * character), and a schema that constrains the value to a safe set (`z.enum([…]).parse(x)`).
+ * character). Validators (`z.enum([…]).parse(x)`, `Joi.valid(…)`) need no entry: the tracer does
+ * not follow a value through a call it does not know.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
-import { INJECTION_NEUTRALISERS, SAFE_SET_SCHEMA_METHODS, SCHEMA_PARSE_METHODS } from './models.js';
+import { INJECTION_NEUTRALISERS } from './models.js';
 
 const NEUTRALISERS = new Set(INJECTION_NEUTRALISERS);
-const SAFE_SET = new Set(SAFE_SET_SCHEMA_METHODS);
-const PARSE = new Set(SCHEMA_PARSE_METHODS);
 const LINE_BREAKS = ['\r', '\n'] as const;
 
 function methodName(node: TSESTree.Node): string | null {
@@ -63,28 +62,11 @@ function replacesLineBreaks(call: TSESTree.CallExpression): boolean {
   return LINE_BREAKS.every((character) => handled.has(character));
 }
 
-/** `z.enum(['asc', 'desc']).parse(x)`: a parse method on a schema built with a safe-set method. */
-function parsesIntoSafeSet(call: TSESTree.CallExpression): boolean {
-  const method = methodName(call);
-  if (method === null || !PARSE.has(method)) return false;
-  let current: TSESTree.Node = skipExpressionWrappers((skipExpressionWrappers(call.callee) as TSESTree.MemberExpression).object);
-  for (let depth = 0; depth < 12; depth++) {
-    if (current.type === AST_NODE_TYPES.CallExpression) {
-      const name = methodName(current);
-      if (name !== null && SAFE_SET.has(name)) return true;
-      current = skipExpressionWrappers(current.callee);
-    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
-      if (!current.computed && current.property.type === AST_NODE_TYPES.Identifier && SAFE_SET.has(current.property.name)) return true;
-      current = skipExpressionWrappers(current.object);
-    } else return false;
-  }
-  return false;
-}
-
 /** True when the call's result cannot carry a line break or a terminal escape of the request's text. */
 export function neutralisesInjection(call: TSESTree.CallExpression): boolean {
   const path = memberPathText(call.callee);
   if (path !== null && NEUTRALISERS.has(path)) return true;
-  if (path !== null && NEUTRALISERS.has(path.split('.').at(-1) ?? '') && path.endsWith('.logSafe')) return true;
-  return replacesLineBreaks(call) || parsesIntoSafeSet(call);
+  // `runtime.logSafe(x)` through a namespace import.
+  if (path?.endsWith('.logSafe') === true) return true;
+  return replacesLineBreaks(call);
 }

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import plugin from '../../src/index.js';
 import { createEslint, summarize } from '../support/eslint-project.js';
 
 const project = fileURLToPath(new URL('../fixtures/config-files', import.meta.url));
@@ -27,6 +29,17 @@ describe('JSON and YAML config files under recommended', () => {
       'package.json',
       'src/server.js',
       'tsconfig.prod.json',
+    ]);
+  });
+});
+
+describe('log4js configs under strict', () => {
+  it('reports file appenders without maxLogSize in log4js JSON and YAML files', async () => {
+    const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: plugin.configs.strict as never });
+    const results = await eslint.lintFiles(['log4js.json', 'log4js.yaml']);
+    expect(summarize(results, project)).toEqual([
+      'log4js.json:4:12 log-file-hygiene This log4js file appender has no `maxLogSize`: the log file grows without bound. Set `maxLogSize` and `backups`, or use a `dateFile` appender.',
+      'log4js.yaml:8:5 log-file-hygiene This log4js file appender has no `maxLogSize`: the log file grows without bound. Set `maxLogSize` and `backups`, or use a `dateFile` appender.',
     ]);
   });
 });
