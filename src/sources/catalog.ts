@@ -291,10 +291,13 @@ export const MAIL_SEND_METHODS: readonly string[] = ['sendMail', 'sendEmail', 's
 export const MAIL_RECIPIENT_NAMES: readonly string[] = ['to', 'cc', 'bcc', 'replyTo', 'reply_to', 'recipient', 'recipients'];
 
 /**
- * Where a request's own text is, for log injection (CWE-117). `container`: every value under the
- * field is the client's text (`req.query.name`, `req.headers['x-id']`), while the field itself is
- * an object that loggers print escaped; `text`: the field is the client's text itself (`req.url`),
- * and so is any piece of it; a shape name: another holder (`ctx.request`).
+ * Where a request's own text is, for log injection (CWE-117): the values an HTTP parser decodes
+ * for the app, which can hold a line break or an escape the client wrote as `%0A` or in a body.
+ * `container`: every value under the field is the client's text (`req.query.name`,
+ * `req.body.note`), while the field itself is an object that loggers print escaped; `text`: the
+ * field is the client's text itself (a Lambda event's `body`); a shape name: another holder
+ * (`ctx.request`). Headers and the raw URL are left out: HTTP lets neither carry a raw line break
+ * or a control character, and Node rejects a request that tries.
  */
 export type InputField = 'container' | 'text' | ShapeName;
 
@@ -302,16 +305,8 @@ const REQUEST_INPUTS: Readonly<Record<string, InputField>> = {
   query: 'container',
   params: 'container',
   body: 'container',
-  headers: 'container',
   cookies: 'container',
   signedCookies: 'container',
-  url: 'text',
-  originalUrl: 'text',
-  path: 'text',
-  hostname: 'text',
-  querystring: 'text',
-  search: 'text',
-  href: 'text',
   raw: 'request',
   req: 'request',
 };
@@ -323,26 +318,16 @@ export const INPUT_FIELDS: Readonly<Partial<Record<ShapeName, Readonly<Record<st
   context: {
     ...REQUEST_INPUTS,
     request: 'request',
-    header: 'container',
     // `ctx.body` is the response being written, not the request's.
     body: 'response',
   },
-  // A Lambda event's body is the raw request text.
+  // A Lambda event's body is the raw request text; its path and query parameters are decoded.
   event: {
     body: 'text',
-    headers: 'container',
-    multiValueHeaders: 'container',
     queryStringParameters: 'container',
     multiValueQueryStringParameters: 'container',
     pathParameters: 'container',
-    cookies: 'container',
-    path: 'text',
-    rawPath: 'text',
-    rawQueryString: 'text',
   },
   headers: {},
   body: {},
 };
-
-/** Methods of a request or context that read one header: `req.get('x-id')`, `ctx.get('referer')`. */
-export const HEADER_READERS: readonly string[] = ['get', 'header'];

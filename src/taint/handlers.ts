@@ -28,7 +28,6 @@ import {
 } from './models.js';
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import { httpClientShape, nameRoot, thisMemberRoot } from '../sources/payloads.js';
-import { HEADER_READERS } from '../sources/catalog.js';
 import { neutralisesInjection } from './neutralisers.js';
 import { classOfThis, isInertValue, type Tracer } from './trace.js';
 import { NO_FLOWS, type Flow, type Flows } from './types.js';
@@ -44,7 +43,6 @@ const COUNTS = new Set(COUNT_PROPERTIES);
 const READERS = new Set(RESPONSE_READERS);
 const ENTITY_DATA = new Set(ENTITY_DATA_FIELDS);
 const ITERABLE_READER_PATHS = new Set(ITERABLE_READERS);
-const HEADER_READER_NAMES = new Set(HEADER_READERS);
 
 /** The constant parts of a string expression, joined: `BASE + '/oauth/token'` → `/oauth/token`. */
 function staticText(node: TSESTree.Node, tracer: Tracer, depth: number): string {
@@ -552,23 +550,8 @@ const handleSequence: Handler<TSESTree.SequenceExpression> = (node, path, tracer
 
 const handleAssignment: Handler<TSESTree.AssignmentExpression> = (node, path, tracer) => tracer.trace(node.right, path);
 
-/** Log injection: `req.get('x-id')`, `ctx.get('referer')` read one header of the request. */
-function headerRead(node: TSESTree.CallExpression, path: readonly string[], tracer: Tracer): Flows | null {
-  const callee = node.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || !HEADER_READER_NAMES.has(callee.property.name)) return null;
-  const first = node.arguments[0];
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
-  const name = getStringIfConstant(first, tracer.sourceCode.getScope(first)) ?? '*';
-  const flows = resink(tracer.trace(callee.object, ['headers', name.toLowerCase(), ...path]), callee.object, node, tracer);
-  return flows.length > 0 ? flows : null;
-}
-
 const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
-  if (tracer.options.input === true) {
-    if (neutralisesInjection(node)) return NO_FLOWS;
-    const header = headerRead(node, path, tracer);
-    if (header) return header;
-  }
+  if (tracer.options.input === true && neutralisesInjection(node)) return NO_FLOWS;
   if (isSanitizerCall(node, tracer) || isMaskTail(node)) {
     if (tracer.options.parametersThroughSanitizers !== true) return NO_FLOWS;
     return node.arguments.flatMap((argument) => tracer.trace(argument, path)).filter((flow) => flow.origin.kind === 'parameter');
