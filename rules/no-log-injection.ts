@@ -36,7 +36,7 @@ export default createRule<Options, MessageIds>({
             type: 'array',
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
-            description: 'Request values never to report, as the message names them, such as `req.headers.user-agent`.',
+            description: 'Request values never to report, as the message names them, such as `req.query.q`.',
           },
         },
       },

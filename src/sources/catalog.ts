@@ -294,12 +294,12 @@ export const MAIL_RECIPIENT_NAMES: readonly string[] = ['to', 'cc', 'bcc', 'repl
  * Where a request's own text is, for log injection (CWE-117): the values an HTTP parser decodes
  * for the app, which can hold a line break or an escape the client wrote as `%0A` or in a body.
  * `container`: every value under the field is the client's text (`req.query.name`,
- * `req.body.note`), while the field itself is an object that loggers print escaped; `text`: the
- * field is the client's text itself (a Lambda event's `body`); a shape name: another holder
+ * `req.body.note`), while the field itself is an object that loggers print escaped (or, for a
+ * Lambda event's `body`, encoded text); a shape name: another holder
  * (`ctx.request`). Headers and the raw URL are left out: HTTP lets neither carry a raw line break
  * or a control character, and Node rejects a request that tries.
  */
-export type InputField = 'container' | 'text' | ShapeName;
+export type InputField = 'container' | ShapeName;
 
 const REQUEST_INPUTS: Readonly<Record<string, InputField>> = {
   query: 'container',
@@ -321,9 +321,10 @@ export const INPUT_FIELDS: Readonly<Partial<Record<ShapeName, Readonly<Record<st
     // `ctx.body` is the response being written, not the request's.
     body: 'response',
   },
-  // A Lambda event's body is the raw request text; its path and query parameters are decoded.
+  // A Lambda event's body is the request's text as sent: JSON or form encoding escapes its line
+  // breaks, so it counts once parsed (`JSON.parse(event.body).name`). Path and query parameters are decoded.
   event: {
-    body: 'text',
+    body: 'container',
     queryStringParameters: 'container',
     multiValueQueryStringParameters: 'container',
     pathParameters: 'container',

@@ -83,8 +83,8 @@ export function matchPayload(root: PayloadRoot, path: readonly string[]): Payloa
 
 /**
  * Log injection: matches `path` against a holder for the client's own text (see `INPUT_FIELDS`):
- * `req.query.name`, `req.url`, `event.body`, `ctx.request.headers.referer`; `null` for anything
- * else, the containers themselves (`req.query`) included.
+ * `req.query.name`, `ctx.request.body.note`, `JSON.parse(event.body).name`; `null` for anything
+ * else, the containers themselves (`req.query`, `event.body`) included.
  */
 export function matchInput(root: PayloadRoot, path: readonly string[]): PayloadMatch | null {
   const full = [...root.prefix, ...path];
@@ -96,7 +96,6 @@ export function matchInput(root: PayloadRoot, path: readonly string[]): PayloadM
     const field = fields[key];
     if (field === undefined) return null;
     const label = `${SHAPES[shapeName].label} ${key}`;
-    if (field === 'text') return { label, shape: null, strictOnly: false, sensitiveParts: [] };
     if (field === 'container') return index < full.length - 1 ? { label, shape: null, strictOnly: false, sensitiveParts: [] } : null;
     shapeName = field;
   }

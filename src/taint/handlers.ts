@@ -602,7 +602,10 @@ const handleCall: Handler<TSESTree.CallExpression> = (node, path, tracer) => {
     const args = passthrough === 'all' ? node.arguments : passthrough.flatMap((index) => node.arguments[index] ?? []);
     // Object.assign returns its target; JSON.parse(text).a reads field `a` of what the text holds.
     const nextPath = calleePath === 'Object.assign' || calleePath === 'JSON.parse' ? path : [];
-    const flows = args.flatMap((argument) => tracer.trace(argument, nextPath));
+    // What JSON.parse reads is wrapped outside it: `redact(JSON.parse(text).a)`, never `JSON.parse(redact(text))`.
+    const flows = args.flatMap((argument) =>
+      calleePath === 'JSON.parse' ? resink(tracer.trace(argument, nextPath), argument, node, tracer) : tracer.trace(argument, nextPath),
+    );
     // `Object.fromEntries(res.headers)`: a fetch Headers object, read whole.
     const first = node.arguments[0];
     if (flows.length > 0 || path.length > 0 || !first || !ITERABLE_READER_PATHS.has(calleePath ?? '')) return flows;

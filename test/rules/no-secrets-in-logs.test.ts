@@ -166,6 +166,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
   ],
   invalid: [
     {
+      // Wrapping inside would make JSON.parse throw on the mask.
+      name: 'a secret parsed as JSON is wrapped outside JSON.parse',
+      code: `${IMPORT}\nfunction f(credentials) { logger.info('parsed', JSON.parse(credentials)); }`,
+      output: `${IMPORT}\nfunction f(credentials) { logger.info('parsed', redact(JSON.parse(credentials))); }`,
+      errors: [{ messageId: 'leak', data: { name: 'credentials', callee: 'logger.info', through: '' } }],
+    },
+    {
       name: 'a password in a Sentry context',
       code: `import * as Sentry from '@sentry/node';\n${IMPORT}\nSentry.setContext('login', { user: name, password });`,
       output: `import * as Sentry from '@sentry/node';\n${IMPORT}\nSentry.setContext('login', { user: name, password: redact(password) });`,
