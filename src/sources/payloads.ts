@@ -96,7 +96,8 @@ export function matchInput(root: PayloadRoot, path: readonly string[]): PayloadM
     const field = fields[key];
     if (field === undefined) return null;
     const label = `${SHAPES[shapeName].label} ${key}`;
-    if (field === 'container') return index < full.length - 1 ? { label, shape: null, strictOnly: false, sensitiveParts: [] } : null;
+    // `shape` is the holder the text is read from (`event` for a Lambda event).
+    if (field === 'container') return index < full.length - 1 ? { label, shape: shapeName, strictOnly: false, sensitiveParts: [] } : null;
     shapeName = field;
   }
   return null;

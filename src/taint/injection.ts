@@ -3,7 +3,8 @@
  * the URL, a Lambda event's body, and the same through variables, templates and local helpers)
  * reaching a log call that writes text, without anything that neutralises its line breaks and
  * terminal escapes on the way (see `./neutralisers.ts`). Only the value itself counts: inside an
- * object or array the logger prints it escaped.
+ * object or array the logger prints it escaped. Console in a Lambda function is left alone: the
+ * runtime writes each console call as one log event.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { DEFAULT_VOCABULARY } from '@secure-logging/redact/classify';
@@ -59,6 +60,8 @@ export function findInjections(
       const traced = tracer.traceSink(argument.node);
       for (const flow of traced.values) {
         if (flow.origin.kind !== 'payload' || flow.keyPath.length > 0) continue;
+        // AWS Lambda's Node.js runtime writes each console call as one log event, line breaks inside it.
+        if (pending.call.library === 'console' && flow.origin.payload?.shape === 'event') continue;
         environment ??= environmentGuardOf(pending.call.node, sourceCode);
         findings.push({ call: pending.call, argument, flow, environment });
       }

@@ -66,6 +66,8 @@ ruleTester.run('no-log-injection', rule, {
     express('console.log(req.query, req.headers, req.method, req.ip);'),
     // HTTP lets neither a header nor the raw URL carry a line break or a control character.
     express("console.log(req.headers['user-agent'], req.get('Referer'), req.originalUrl, req.path);"),
+    // In AWS Lambda, console writes each call as one log event, line breaks inside it.
+    'export const handler = async (event) => { console.log(JSON.parse(event.body).name, event.queryStringParameters.q); };',
     // A Lambda body as sent is JSON or form-encoded text, its line breaks escaped.
     "export const handler = async (event) => { console.log(event.headers.Host, event.rawPath, event.body); };",
     // A module of the project's own named request: its get() is not a header read.
@@ -88,7 +90,13 @@ ruleTester.run('no-log-injection', rule, {
       through: ' through `name` (line 1)',
     }),
     injected('Koa', 'app.use(async (ctx, next) => { console.log(VALUE); });', 'ctx.query.q', 'ctx.query.q'),
-    injected('a field of a Lambda event body', 'export const handler = async (event) => { console.log(VALUE); };', 'JSON.parse(event.body).name', 'event.body.name'),
+    injected(
+      'a field of a Lambda event body, through winston writing text to stdout',
+      'export const handler = async (event) => { logger.info(VALUE); };',
+      'JSON.parse(event.body).name',
+      'event.body.name',
+      { callee: 'logger.info', prefix: WINSTON_SIMPLE },
+    ),
     injected('winston with a text format: the message', express('logger.info(`search for ${VALUE}`);'), 'req.query.q', 'req.query.q', {
       callee: 'logger.info',
       prefix: WINSTON_SIMPLE,

@@ -16,7 +16,8 @@ describe('log injection: sources, sinks and neutralisers', () => {
     ['a route parameter and a cookie', route('console.log(req.params.id, req.cookies.theme);'), ['req.params.id → console.log', 'req.cookies.theme → console.log']],
     ['Koa ctx.request and ctx.query', 'app.use(async (ctx, next) => { console.log(ctx.request.body.name, ctx.query.q); });', ['ctx.request.body.name → console.log', 'ctx.query.q → console.log']],
     ['Egg this.ctx, a text logger', 'class C extends Controller { async index() { this.ctx.logger.info(this.ctx.query.q); } }', ['this.ctx.query.q → this.ctx.logger.info']],
-    ['Lambda: a parsed body field, a query parameter; not the body as sent', 'export const handler = async (event) => { console.log(event.body, JSON.parse(event.body).note, event.queryStringParameters.q); };', ['event.body.note → console.log', 'event.queryStringParameters.q → console.log']],
+    ['Lambda: a parsed body field, a query parameter; not the body as sent', `import log4js from 'log4js';\nconst log = log4js.getLogger();\nexport const handler = async (event) => { log.info(event.body, JSON.parse(event.body).note, event.queryStringParameters.q); };`, ['event.body.note → log.info', 'event.queryStringParameters.q → log.info']],
+    ['Lambda: console writes one event per call', 'export const handler = async (event) => { console.log(JSON.parse(event.body).note); };', []],
     // Not sources: HTTP lets neither a header nor the raw URL carry a line break.
     ['headers and the raw URL', route("console.log(req.headers.referer, req.get('User-Agent'), req.originalUrl, req.path.split('/')[1]);"), []],
     ['containers, method, ip, length', route('console.log(req.query, req.body, req.method, req.ip, req.query.q.length);'), []],
