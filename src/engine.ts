@@ -165,7 +165,12 @@ export function useFileAnalysis(context: AnyContext): {
         if (call.node.range[0] < probeStart || call.recognizedBy === 'name' || call.recognizedBy === 'wrapper' || call.recognizedBy === 'telemetry') continue;
         const callee = call.node.callee;
         if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) continue;
-        loggers.set(callee.object.name, { library: call.library, redactPaths: call.redactPaths, serializers: call.serializers });
+        loggers.set(callee.object.name, {
+          library: call.library,
+          redactPaths: call.redactPaths,
+          serializers: call.serializers,
+          ...(call.writesText === true ? { writesText: true } : {}),
+        });
       }
       const reexported = (source: string): ModuleSummary | null => {
         const file = resolveImport(context.physicalFilename, source);
@@ -174,7 +179,7 @@ export function useFileAnalysis(context: AnyContext): {
       return { sinks, loggers, reexported };
     },
     injections() {
-      injections ??= findInjections(sourceCode, analysis.logCalls(), { calls, sanitizers, redact: settings.redact });
+      injections ??= findInjections(sourceCode, analysis.logCalls(), { calls, sanitizers, redact: settings.redact, modules: moduleLookup() });
       return injections;
     },
     verboseLevels() {

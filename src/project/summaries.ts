@@ -34,6 +34,8 @@ export interface ExportedLogger {
   readonly library: LoggerLibrary;
   readonly redactPaths: readonly string[];
   readonly serializers: Readonly<Record<string, SerializerKind>>;
+  /** True for a winston logger whose format writes text (log injection). */
+  readonly writesText?: boolean;
 }
 
 /** What one export does with logging. */

@@ -39,6 +39,12 @@ export interface ImportedView {
   logs(position: number): boolean;
 }
 
+/** True when the call's receiver is bound to an import of a project module: asked without reading it. */
+export function callsProjectImport(call: LogCall, modules: ModuleLookup): boolean {
+  const found = calleeRoot(call.node);
+  return found !== null && modules.isProjectImport(found.root);
+}
+
 export function importedView(call: LogCall, modules: ModuleLookup): ImportedView | null {
   if (call.recognizedBy !== 'name') return null;
   const found = calleeRoot(call.node);
@@ -48,7 +54,9 @@ export function importedView(call: LogCall, modules: ModuleLookup): ImportedView
   const sinks = sinksOf(exported, found.method);
   const logger = exported.logger;
   return {
-    call: logger ? { ...call, library: logger.library, redactPaths: logger.redactPaths, serializers: logger.serializers } : call,
+    call: logger
+      ? { ...call, library: logger.library, redactPaths: logger.redactPaths, serializers: logger.serializers, ...(logger.writesText === true ? { writesText: true } : {}) }
+      : call,
     logs: (position) => sinks === null || reachesLog(sinks, position),
   };
 }

@@ -13,6 +13,8 @@ import { TEXT_LIBRARIES } from '../loggers/catalog.js';
 import type { RedactHelper } from '../fix/binding.js';
 import { environmentGuardOf, type Environment } from '../guards.js';
 import { callSitesOf, Tracer } from './trace.js';
+import { callsProjectImport, importedView } from './imported.js';
+import type { ModuleLookup } from '../project/lookup.js';
 import type { Flow, LeakCategory, SinkFlow } from './types.js';
 
 /** One request-controlled value written into a text log. */
@@ -37,11 +39,24 @@ function textArguments(call: LogCall): readonly LogArgument[] {
   return [];
 }
 
+/**
+ * A call known only by its receiver's name, of a logger imported from a project module
+ * (`logger.info(…)` with `logger` from `./logger.js`): the call as that module's logger makes it,
+ * asked only when one of its arguments carries the client's text.
+ */
+function asImported(call: LogCall, tracer: Tracer, modules: ModuleLookup | undefined): LogCall | null {
+  if (!modules || call.recognizedBy !== 'name' || !callsProjectImport(call, modules)) return null;
+  const carries = call.args.some(
+    (argument) => (argument.role === 'data' || argument.role === 'message') && tracer.traceSink(argument.node).values.some((flow) => flow.origin.kind === 'payload'),
+  );
+  return carries ? (importedView(call, modules)?.call ?? null) : null;
+}
+
 /** Finds the request-controlled strings that reach a text log call of the file. */
 export function findInjections(
   sourceCode: Readonly<TSESLint.SourceCode>,
   logCalls: readonly LogCall[],
-  options: { calls: readonly TSESTree.CallExpression[]; sanitizers: ReadonlySet<string>; redact: RedactHelper },
+  options: { calls: readonly TSESTree.CallExpression[]; sanitizers: ReadonlySet<string>; redact: RedactHelper; modules?: ModuleLookup },
 ): InjectionFinding[] {
   const tracer = new Tracer(
     sourceCode,
@@ -49,7 +64,11 @@ export function findInjections(
     options.calls,
   );
   const findings: InjectionFinding[] = [];
-  const queue = logCalls.map((call) => ({ call, arguments: textArguments(call), depth: 0 }));
+  const queue = logCalls.map((call) => {
+    const imported = asImported(call, tracer, options.modules);
+    const effective = imported ?? call;
+    return { call: effective, arguments: textArguments(effective), depth: 0 };
+  });
   const followed = new Set<string>();
   for (let index = 0; index < queue.length && index < 10_000; index++) {
     const pending = queue[index];

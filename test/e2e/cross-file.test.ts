@@ -16,11 +16,12 @@ const project = fileURLToPath(new URL('../fixtures/cross-file', import.meta.url)
 const eslintBin = fileURLToPath(new URL('../../node_modules/eslint/bin/eslint.js', import.meta.url));
 
 const EXPECTED = [
-  "src/routes.js:11:24 no-secrets-in-logs 'token' looks like a secret and reaches `logger.info()`.",
-  "src/routes.js:13:19 no-raw-bodies-in-logs 'req.body' carries the raw request body and reaches `audit()`; log the fields you need.",
-  "src/routes.js:18:29 no-raw-bodies-in-logs 'req.headers' carries the raw request headers and reaches `helpers.notify()`; log the fields you need.",
-  "src/routes.js:22:34 no-secrets-in-logs 'password' looks like a secret and reaches `aliased.error()`.",
-  "src/routes.js:23:42 no-raw-bodies-in-logs 'req.cookies' carries the raw request cookies (with a secret: 'cookies') and reaches `reporter.security()`; log the fields you need.",
+  "src/routes.js:12:24 no-secrets-in-logs 'token' looks like a secret and reaches `logger.info()`.",
+  "src/routes.js:14:19 no-raw-bodies-in-logs 'req.body' carries the raw request body and reaches `audit()`; log the fields you need.",
+  "src/routes.js:19:29 no-raw-bodies-in-logs 'req.headers' carries the raw request headers and reaches `helpers.notify()`; log the fields you need.",
+  "src/routes.js:23:34 no-secrets-in-logs 'password' looks like a secret and reaches `aliased.error()`.",
+  "src/routes.js:24:42 no-raw-bodies-in-logs 'req.cookies' carries the raw request cookies (with a secret: 'cookies') and reaches `reporter.security()`; log the fields you need.",
+  "src/routes.js:30:33 no-log-injection 'req.query.q' is the client's own text and reaches `textLogger.warn()`, which writes it into a line of text as it is: a line break in it forges a log line. Neutralise it with logSafe().",
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), 'secure-logging-cross-file-'));
