@@ -95,8 +95,9 @@ export const TELEMETRY: readonly TelemetryEntry[] = [
     modules: ['dd-trace', 'hot-shots', '@datadog/'],
     calls: [],
     receiverCalls: [
-      { method: 'setTag', roles: DATA2, receivers: SPAN_RECEIVERS },
-      { method: 'addTags', roles: DATA, receivers: SPAN_RECEIVERS },
+      // `span.setTag(…)`, and dd-trace's `tracer.scope().active().setTag(…)`.
+      { method: 'setTag', roles: DATA2, receivers: [...SPAN_RECEIVERS, 'active'] },
+      { method: 'addTags', roles: DATA, receivers: [...SPAN_RECEIVERS, 'active'] },
       // hot-shots: `client.event(title, text, options, tags)`.
       { method: 'event', roles: ['data', 'data', 'data', 'data'], receivers: ['statsd', 'dogstatsd', 'stats', 'metrics'] },
       // Browser logs: `datadogLogs.logger.info(message, context)`.
