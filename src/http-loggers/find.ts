@@ -7,7 +7,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { CALL, moduleReferences, DefinitionType, getPropertyName, getStaticValue, type TraceMap, variableOf } from '../utils/eslint-utils.js';
+import { CALL, DefinitionType, moduleReferences, type TraceMap, variableOf } from '../utils/eslint-utils.js';
+import { addPropertyFix, objectLiteralOf, propertyOf, staticValueOf } from '../utils/object-literal.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
 import { redactPathCovers } from '../loggers/redact-paths.js';
 import {
@@ -35,34 +36,12 @@ export interface HttpLoggerFinding {
 
 type Options = TSESTree.ObjectExpression;
 
-/** The object literal an options argument is, or names (`const options = { … }`). */
+/**
+ * The options object a call is given: `null` when there is none, `'unknown'` when it is not an
+ * object literal written in the file (or has a spread), so nothing is known of it.
+ */
 function optionsObject(node: TSESTree.Node | undefined, sourceCode: SourceCode): Options | null | 'unknown' {
-  if (!node) return null;
-  const value = skipExpressionWrappers(node);
-  if (value.type === AST_NODE_TYPES.ObjectExpression) return value;
-  if (value.type === AST_NODE_TYPES.Identifier) {
-    const variable = variableOf(value, sourceCode);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    const init = definition?.type === DefinitionType.Variable && definition.node.id === definition.name ? definition.node.init : null;
-    if (init && skipExpressionWrappers(init).type === AST_NODE_TYPES.ObjectExpression) return skipExpressionWrappers(init) as Options;
-  }
-  return 'unknown';
-}
-
-function propertyOf(options: Options, name: string, sourceCode: SourceCode): TSESTree.Property | undefined {
-  const scope = sourceCode.getScope(options);
-  return options.properties.find(
-    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && getPropertyName(property, scope) === name,
-  );
-}
-
-function hasSpread(options: Options): boolean {
-  return options.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement);
-}
-
-function staticValue(node: TSESTree.Node, sourceCode: SourceCode): unknown {
-  const found = getStaticValue(node, sourceCode.getScope(node));
-  return found ? found.value : undefined;
+  return node ? (objectLiteralOf(node, sourceCode) ?? 'unknown') : null;
 }
 
 function quote(text: string): string {
@@ -76,16 +55,6 @@ function appendToArray(node: TSESTree.Node, items: readonly string[]): TSESLint.
   const text = items.map(quote).join(', ');
   const last = array.elements.at(-1);
   if (!last) return (fixer) => fixer.replaceText(array, `[${text}]`);
-  return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
-}
-
-/** The fix that adds a property to an object literal: `{ a }` → `{ a, key: value }`. */
-function addProperty(options: Options, text: string, sourceCode: SourceCode): TSESLint.ReportFixFunction {
-  const last = options.properties.at(-1);
-  if (!last) return (fixer) => fixer.replaceText(options, `{ ${text} }`);
-  const after = sourceCode.getTokenAfter(last);
-  // A trailing comma stays where it is: the property goes after it.
-  if (after?.value === ',') return (fixer) => fixer.insertTextAfter(after, ` ${text},`);
   return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
 }
 
@@ -116,13 +85,13 @@ function passedLoggerPaths(node: TSESTree.Node, sourceCode: SourceCode): readonl
   // Only a `pino(…)` call written here tells; a logger from elsewhere may redact anything.
   if (value.type !== AST_NODE_TYPES.CallExpression || !/(?:^|\.)pino$/u.test(sourceCode.getText(value.callee))) return null;
   const options = optionsObject(value.arguments[0], sourceCode);
-  if (options === 'unknown' || (options && hasSpread(options))) return null;
+  if (options === 'unknown') return null;
   const redact = options ? propertyOf(options, 'redact', sourceCode) : undefined;
   return redact ? redactPaths(redact, sourceCode) : [];
 }
 
 function redactPaths(property: TSESTree.Property, sourceCode: SourceCode): readonly string[] | null {
-  const value = staticValue(property.value, sourceCode);
+  const value = staticValueOf(property.value, sourceCode);
   const paths: unknown = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { paths?: unknown }).paths : undefined;
   return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : null;
 }
@@ -169,10 +138,8 @@ function pinoHttpGaps(
     const missing = { headers: required.pino.map((entry) => entry.header), paths: required.pino.map((entry) => entry.path) };
     return { missing, fix: addArgument(call, wrap(`{ redact: ${redactArray(missing.paths)} }`), sourceCode) };
   }
-  // Spread options may bring their own redact paths.
-  if (hasSpread(options)) return null;
   const autoLogging = propertyOf(options, 'autoLogging', sourceCode);
-  if (autoLogging && staticValue(autoLogging.value, sourceCode) === false) return null;
+  if (autoLogging && staticValueOf(autoLogging.value, sourceCode) === false) return null;
   const serializers = propertyOf(options, 'serializers', sourceCode);
   const serializerObject = serializers && skipExpressionWrappers(serializers.value);
   if (serializers && serializerObject?.type !== AST_NODE_TYPES.ObjectExpression) return null;
@@ -192,7 +159,7 @@ function pinoHttpGaps(
   if (gaps.length === 0) return null;
   const missing = { headers: gaps.map((entry) => entry.header), paths: gaps.map((entry) => entry.path) };
   let fix: TSESLint.ReportFixFunction | null;
-  if (!redact) fix = addProperty(options, `redact: ${redactArray(missing.paths)}`, sourceCode);
+  if (!redact) fix = addPropertyFix(options, `redact: ${redactArray(missing.paths)}`, sourceCode);
   else {
     const value = skipExpressionWrappers(redact.value);
     const paths = value.type === AST_NODE_TYPES.ObjectExpression ? propertyOf(value, 'paths', sourceCode)?.value : value;
@@ -206,13 +173,12 @@ function nestPinoGaps(call: TSESTree.CallExpression, sourceCode: SourceCode, req
   const options = optionsObject(call.arguments[0], sourceCode);
   if (options === 'unknown') return null;
   if (options === null) return pinoHttpGaps(call, undefined, sourceCode, required, (text) => `{ pinoHttp: ${text} }`);
-  if (hasSpread(options)) return null;
   const pinoHttp = propertyOf(options, 'pinoHttp', sourceCode);
   if (!pinoHttp) {
     const paths = required.pino.map((entry) => entry.path);
     return {
       missing: { headers: required.pino.map((entry) => entry.header), paths },
-      fix: addProperty(options, `pinoHttp: { redact: ${redactArray(paths)} }`, sourceCode),
+      fix: addPropertyFix(options, `pinoHttp: { redact: ${redactArray(paths)} }`, sourceCode),
     };
   }
   const value = skipExpressionWrappers(pinoHttp.value);
@@ -224,22 +190,22 @@ function nestPinoGaps(call: TSESTree.CallExpression, sourceCode: SourceCode, req
 /** express-winston: the request headers, unless `meta: false`, a whitelist without them, or a blacklist with both. */
 function expressWinstonGaps(call: TSESTree.CallExpression, sourceCode: SourceCode, required: Required): { missing: Missing; fix: TSESLint.ReportFixFunction | null } | null {
   const options = optionsObject(call.arguments[0], sourceCode);
-  if (options === null || options === 'unknown' || hasSpread(options)) return null;
+  if (options === null || options === 'unknown') return null;
   const meta = propertyOf(options, 'meta', sourceCode);
-  if (meta && staticValue(meta.value, sourceCode) === false) return null;
+  if (meta && staticValueOf(meta.value, sourceCode) === false) return null;
   // A request filter of the project's may take headers out.
   if (propertyOf(options, 'requestFilter', sourceCode)) return null;
   const whitelist = propertyOf(options, 'requestWhitelist', sourceCode);
-  const fields = whitelist ? staticValue(whitelist.value, sourceCode) : EXPRESS_WINSTON_DEFAULT_REQUEST_FIELDS;
+  const fields = whitelist ? staticValueOf(whitelist.value, sourceCode) : EXPRESS_WINSTON_DEFAULT_REQUEST_FIELDS;
   if (!Array.isArray(fields) || !fields.includes('headers')) return null;
   const blacklist = propertyOf(options, 'headerBlacklist', sourceCode);
-  const listed = blacklist ? staticValue(blacklist.value, sourceCode) : [];
+  const listed = blacklist ? staticValueOf(blacklist.value, sourceCode) : [];
   if (!Array.isArray(listed)) return null;
   const names = new Set(listed.filter((item): item is string => typeof item === 'string').map((item) => item.toLowerCase()));
   const gaps = required.blacklist.filter((entry) => !names.has(entry.name));
   if (gaps.length === 0) return null;
   const missing = { headers: gaps.map((entry) => entry.header), paths: gaps.map((entry) => entry.name) };
-  const fix = blacklist ? appendToArray(blacklist.value, missing.paths) : addProperty(options, `headerBlacklist: ${redactArray(missing.paths)}`, sourceCode);
+  const fix = blacklist ? appendToArray(blacklist.value, missing.paths) : addPropertyFix(options, `headerBlacklist: ${redactArray(missing.paths)}`, sourceCode);
   return { missing, fix };
 }
 
@@ -263,7 +229,7 @@ function morganHeaders(call: TSESTree.CallExpression, sourceCode: SourceCode, re
     const text = sourceCode.getText(value);
     return tokens.filter((token) => token.inFunction.test(text)).map((token) => token.header);
   }
-  const text = staticValue(value, sourceCode);
+  const text = staticValueOf(value, sourceCode);
   if (typeof text !== 'string') return [];
   return tokens.filter((token) => token.inFormat.test(text)).map((token) => token.header);
 }

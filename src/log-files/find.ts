@@ -7,7 +7,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { CALL, moduleReferences, CONSTRUCT, DefinitionType, getPropertyName, getStaticValue, type TraceMap, variableOf } from '../utils/eslint-utils.js';
+import { CALL, CONSTRUCT, getPropertyName, moduleReferences, type TraceMap } from '../utils/eslint-utils.js';
+import { addPropertyFix, objectLiteralOf, propertyOf, staticValueOf } from '../utils/object-literal.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
 import { configEntries, configScalar, type ConfigNode } from '../levels/config-files.js';
 import {
@@ -45,63 +46,35 @@ const TRACE_MAP: TraceMap<Kind> = {
   pino: { destination: { [CALL]: 'pino-destination' }, transport: { [CALL]: 'pino-transport' } },
 };
 
-/** The object literal a node is, or names through a `const` of the file. */
-function objectOf(node: TSESTree.Node | undefined, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
-  if (!node) return null;
-  const value = skipExpressionWrappers(node);
-  if (value.type === AST_NODE_TYPES.ObjectExpression) return value.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement) ? null : value;
-  if (value.type !== AST_NODE_TYPES.Identifier) return null;
-  const definition = variableOf(value, sourceCode)?.defs[0];
-  return definition?.type === DefinitionType.Variable && definition.node.id === definition.name ? objectOf(definition.node.init ?? undefined, sourceCode) : null;
-}
-
-function propertyOf(object: TSESTree.ObjectExpression, name: string, sourceCode: SourceCode): TSESTree.Property | undefined {
-  const scope = sourceCode.getScope(object);
-  return object.properties.find((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && getPropertyName(property, scope) === name);
-}
-
-function staticOf(node: TSESTree.Node, sourceCode: SourceCode): unknown {
-  return getStaticValue(node, sourceCode.getScope(node))?.value;
-}
-
-/** The suggestion that adds properties at the end of an object literal. */
-function addProperties(object: TSESTree.ObjectExpression, text: string, sourceCode: SourceCode): TSESLint.ReportFixFunction {
-  const last = object.properties.at(-1);
-  if (!last) return (fixer) => fixer.replaceText(object, `{ ${text} }`);
-  const after = sourceCode.getTokenAfter(last);
-  if (after?.value === ',') return (fixer) => fixer.insertTextAfter(after, ` ${text},`);
-  return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
-}
-
 function winstonFile(node: TSESTree.Node, sourceCode: SourceCode): LogFileFinding | null {
   if (node.type !== AST_NODE_TYPES.NewExpression) return null;
-  const options = objectOf(node.arguments[0], sourceCode);
+  const options = objectLiteralOf(node.arguments[0], sourceCode);
   if (!options) return null;
   const missing = WINSTON_ROTATION_OPTIONS.filter((name) => !propertyOf(options, name, sourceCode));
   if (missing.length === 0) return null;
   const values: Record<string, number> = { maxsize: SUGGESTED.maxSize, maxFiles: SUGGESTED.files };
   const text = missing.map((name) => `${name}: ${String(values[name])}`).join(', ');
-  return { node, issue: 'winstonFile', detail: missing.join(' or '), suggestion: addProperties(options, text, sourceCode) };
+  return { node, issue: 'winstonFile', detail: missing.join(' or '), suggestion: addPropertyFix(options, text, sourceCode) };
 }
 
 function log4jsAppenders(node: TSESTree.Node, sourceCode: SourceCode): LogFileFinding[] {
   if (node.type !== AST_NODE_TYPES.CallExpression) return [];
-  const config = objectOf(node.arguments[0], sourceCode);
+  const config = objectLiteralOf(node.arguments[0], sourceCode);
   const appenders = config ? propertyOf(config, 'appenders', sourceCode) : undefined;
-  const all = appenders ? objectOf(appenders.value, sourceCode) : null;
+  const all = appenders ? objectLiteralOf(appenders.value, sourceCode) : null;
   if (!all) return [];
   const findings: LogFileFinding[] = [];
   for (const property of all.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const appender = objectOf(property.value, sourceCode);
+    const appender = objectLiteralOf(property.value, sourceCode);
     const type = appender ? propertyOf(appender, 'type', sourceCode) : undefined;
-    if (!appender || !type || !LOG4JS_FILE_TYPES.includes(String(staticOf(type.value, sourceCode)))) continue;
+    if (!appender || !type || !LOG4JS_FILE_TYPES.includes(String(staticValueOf(type.value, sourceCode)))) continue;
     if (propertyOf(appender, LOG4JS_ROTATION_OPTION, sourceCode)) continue;
     findings.push({
       node: appender,
       issue: 'log4jsFile',
       detail: LOG4JS_ROTATION_OPTION,
-      suggestion: addProperties(appender, `${LOG4JS_ROTATION_OPTION}: ${String(SUGGESTED.maxSize)}, backups: ${String(SUGGESTED.files)}`, sourceCode),
+      suggestion: addPropertyFix(appender, `${LOG4JS_ROTATION_OPTION}: ${String(SUGGESTED.maxSize)}, backups: ${String(SUGGESTED.files)}`, sourceCode),
     });
   }
   return findings;
@@ -109,17 +82,17 @@ function log4jsAppenders(node: TSESTree.Node, sourceCode: SourceCode): LogFileFi
 
 function bunyanStreams(node: TSESTree.Node, sourceCode: SourceCode): LogFileFinding[] {
   if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return [];
-  const options = objectOf(node.arguments[0], sourceCode);
+  const options = objectLiteralOf(node.arguments[0], sourceCode);
   const streams = options ? propertyOf(options, 'streams', sourceCode) : undefined;
   const list = streams ? skipExpressionWrappers(streams.value) : null;
   const single = options ? propertyOf(options, 'stream', sourceCode) : undefined;
   const candidates = [...(list?.type === AST_NODE_TYPES.ArrayExpression ? list.elements : []), ...(single ? [single.value] : [])];
   const findings: LogFileFinding[] = [];
   for (const element of candidates) {
-    const stream = element && element.type !== AST_NODE_TYPES.SpreadElement ? objectOf(element, sourceCode) : null;
+    const stream = element && element.type !== AST_NODE_TYPES.SpreadElement ? objectLiteralOf(element, sourceCode) : null;
     if (!stream || !propertyOf(stream, 'path', sourceCode)) continue;
     const type = propertyOf(stream, 'type', sourceCode);
-    if (type && staticOf(type.value, sourceCode) === BUNYAN_ROTATING_TYPE) continue;
+    if (type && staticValueOf(type.value, sourceCode) === BUNYAN_ROTATING_TYPE) continue;
     findings.push({ node: stream, issue: 'bunyanFile', detail: BUNYAN_ROTATING_TYPE, suggestion: null });
   }
   return findings;
@@ -129,7 +102,7 @@ function bunyanStreams(node: TSESTree.Node, sourceCode: SourceCode): LogFileFind
 function worldReadableMode(options: TSESTree.ObjectExpression, sourceCode: SourceCode): LogFileFinding | null {
   const mode = propertyOf(options, 'mode', sourceCode);
   if (!mode) return null;
-  const value = staticOf(mode.value, sourceCode);
+  const value = staticValueOf(mode.value, sourceCode);
   const bits = typeof value === 'number' ? value : typeof value === 'string' && /^0?[0-7]{3,4}$/u.test(value) ? Number.parseInt(value, 8) : null;
   if (bits === null || (bits & WORLD_READABLE) === 0) return null;
   const valueNode = mode.value;
@@ -143,19 +116,19 @@ function worldReadableMode(options: TSESTree.ObjectExpression, sourceCode: Sourc
 
 function pinoFiles(node: TSESTree.Node, kind: Kind, sourceCode: SourceCode): LogFileFinding[] {
   if (node.type !== AST_NODE_TYPES.CallExpression) return [];
-  const options = objectOf(node.arguments[0], sourceCode);
+  const options = objectLiteralOf(node.arguments[0], sourceCode);
   if (!options) return [];
   if (kind === 'pino-destination') return [worldReadableMode(options, sourceCode)].filter((finding) => finding !== null);
   // `pino.transport({ target: 'pino/file', options })`, or each of `targets`.
   const targets = propertyOf(options, 'targets', sourceCode);
   const list = targets ? skipExpressionWrappers(targets.value) : null;
-  const transports = list?.type === AST_NODE_TYPES.ArrayExpression ? list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? objectOf(element, sourceCode) : null)) : [options];
+  const transports = list?.type === AST_NODE_TYPES.ArrayExpression ? list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? objectLiteralOf(element, sourceCode) : null)) : [options];
   const findings: LogFileFinding[] = [];
   for (const transport of transports) {
     const target = transport ? propertyOf(transport, 'target', sourceCode) : undefined;
-    if (!transport || !target || staticOf(target.value, sourceCode) !== PINO_FILE_TARGET) continue;
+    if (!transport || !target || staticValueOf(target.value, sourceCode) !== PINO_FILE_TARGET) continue;
     const inner = propertyOf(transport, 'options', sourceCode);
-    const fileOptions = inner ? objectOf(inner.value, sourceCode) : null;
+    const fileOptions = inner ? objectLiteralOf(inner.value, sourceCode) : null;
     const found = fileOptions ? worldReadableMode(fileOptions, sourceCode) : null;
     if (found) findings.push(found);
   }
@@ -168,10 +141,10 @@ function eggRotatorOff(sourceCode: SourceCode, filename: string): LogFileFinding
   const findings: LogFileFinding[] = [];
   const off = (value: TSESTree.Node): boolean => {
     const inner = skipExpressionWrappers(value);
-    if (staticOf(inner, sourceCode) === false) return true;
-    const object = objectOf(inner, sourceCode);
+    if (staticValueOf(inner, sourceCode) === false) return true;
+    const object = objectLiteralOf(inner, sourceCode);
     const enable = object ? propertyOf(object, 'enable', sourceCode) : undefined;
-    return enable !== undefined && staticOf(enable.value, sourceCode) === false;
+    return enable !== undefined && staticValueOf(enable.value, sourceCode) === false;
   };
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
@@ -189,7 +162,7 @@ function eggRotatorOff(sourceCode: SourceCode, filename: string): LogFileFinding
     if (!expression) continue;
     visit(expression);
     const exported = expression.type === AST_NODE_TYPES.AssignmentExpression ? expression.right : expression;
-    const object = objectOf(exported, sourceCode);
+    const object = objectLiteralOf(exported, sourceCode);
     for (const property of object?.properties ?? []) visit(property);
   }
   return findings;
