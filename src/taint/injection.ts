@@ -41,15 +41,12 @@ function textArguments(call: LogCall): readonly LogArgument[] {
 
 /**
  * A call known only by its receiver's name, of a logger imported from a project module
- * (`logger.info(…)` with `logger` from `./logger.js`): the call as that module's logger makes it,
- * asked only when one of its arguments carries the client's text.
+ * (`logger.info(…)` with `logger` from `./logger.js`): the call as that module's logger makes it.
+ * The module's summary is read once per process and shared with the leak rules.
  */
-function asImported(call: LogCall, tracer: Tracer, modules: ModuleLookup | undefined): LogCall | null {
+function asImported(call: LogCall, modules: ModuleLookup | undefined): LogCall | null {
   if (!modules || call.recognizedBy !== 'name' || !callsProjectImport(call, modules)) return null;
-  const carries = call.args.some(
-    (argument) => (argument.role === 'data' || argument.role === 'message') && tracer.traceSink(argument.node).values.some((flow) => flow.origin.kind === 'payload'),
-  );
-  return carries ? (importedView(call, modules)?.call ?? null) : null;
+  return importedView(call, modules)?.call ?? null;
 }
 
 /** Finds the request-controlled strings that reach a text log call of the file. */
@@ -65,7 +62,7 @@ export function findInjections(
   );
   const findings: InjectionFinding[] = [];
   const queue = logCalls.map((call) => {
-    const imported = asImported(call, tracer, options.modules);
+    const imported = asImported(call, options.modules);
     const effective = imported ?? call;
     return { call: effective, arguments: textArguments(effective), depth: 0 };
   });
