@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -88,8 +89,12 @@ describe('SARIF output', () => {
     expect(rules.find((rule) => rule.id === 'secure-logging/no-secrets-in-logs')?.properties?.['tags']).toEqual(['security', 'external/cwe/cwe-532']);
   });
 
-  it('has a scanning row for every rule', () => {
+  it('has a scanning row for every rule, and docs/cli.md shows the same', () => {
     expect(Object.keys(RULE_SCAN_META).sort()).toEqual(Object.keys(plugin.rules).sort());
+    const doc = readFileSync(new URL('../../../docs/cli.md', import.meta.url), 'utf8');
+    for (const [name, meta] of Object.entries(RULE_SCAN_META)) {
+      expect(doc, name).toContain(`| \`${name}\` | ${meta.cwe.join(', ')} | ${meta.securitySeverity.toFixed(1)} | ${meta.precision} |`);
+    }
   });
 
   it('locates results relative to %SRCROOT%, and files outside it by absolute URI', async () => {
