@@ -46,7 +46,7 @@ import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../
 import type { RedactHelper } from '../fix/binding.js';
 import { canReach, dominatingWriteStart } from './reach.js';
 import { HANDLERS, type Handler } from './handlers.js';
-import { childNodes, isFunctionNode } from '../utils/ast.js';
+import { childNodes, isFunctionNode, returnsOf } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
 
 
@@ -804,21 +804,3 @@ function patternPathOf(
   return node === root ? { keys, defaults, ...(rest ? { rest } : {}) } : null;
 }
 
-/** The expressions a function returns, not counting nested functions. */
-function returnsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression[] {
-  const found: TSESTree.Expression[] = [];
-  const keys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [fn.body];
-  let budget = 50_000;
-  while (stack.length > 0 && budget-- > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (node.argument) found.push(node.argument);
-      continue;
-    }
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
-    stack.push(...childNodes(node, keys));
-  }
-  return found;
-}

@@ -124,3 +124,22 @@ export function* enclosingBranches(node: TSESTree.Node, limit = 500): Generator<
     parent = parent.parent;
   }
 }
+
+/** The expressions a function returns, not counting nested functions. */
+export function returnsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression[] {
+  const found: TSESTree.Expression[] = [];
+  const keys = sourceCode.visitorKeys;
+  const stack: TSESTree.Node[] = [fn.body];
+  let budget = 50_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) found.push(node.argument);
+      continue;
+    }
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+    stack.push(...childNodes(node, keys));
+  }
+  return found;
+}

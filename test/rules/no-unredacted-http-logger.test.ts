@@ -10,6 +10,9 @@ const PINO_HEADERS = { headers: 'Authorization, Cookie and Set-Cookie', them: 't
 
 ruleTester.run('no-unredacted-http-logger', rule, {
   valid: [
+    // A factory with more than one answer, or from another module: not known here.
+    `${PINO_HTTP}function httpOptions(dev) { if (dev) return { level: 'debug' }; return { redact: [${ALL}] }; }\napp.use(pinoHttp(httpOptions(false)));`,
+    `${PINO_HTTP}import { httpOptions } from './options.js';\napp.use(pinoHttp(httpOptions()));`,
     // The project's own header, redacted.
     { code: `${PINO_HTTP}app.use(pinoHttp({ redact: [${ALL}, 'req.headers["x-api-key"]'] }));`, options: [{ headers: ['x-api-key'] }] },
     // Redact paths, a wildcard, or the whole headers.
@@ -41,6 +44,18 @@ ruleTester.run('no-unredacted-http-logger', rule, {
     "import morgan from 'morgan';\nmorgan.token('id', (req) => req.id);\napp.use(morgan(':id :method'));",
   ],
   invalid: [
+    {
+      name: 'options from a local function',
+      code: `${PINO_HTTP}function httpOptions() { return { level: 'info' }; }\napp.use(pinoHttp(httpOptions()));`,
+      output: `${PINO_HTTP}function httpOptions() { return { level: 'info', redact: [${ALL}] }; }\napp.use(pinoHttp(httpOptions()));`,
+      errors: [{ messageId: 'pinoHeaders', data: { callee: 'pinoHttp', ...PINO_HEADERS } }],
+    },
+    {
+      name: 'nestjs-pino options from a local arrow function, redacting Authorization only',
+      code: "import { LoggerModule } from 'nestjs-pino';\nconst loggerOptions = () => ({ pinoHttp: { redact: { paths: ['req.headers.authorization'] } } });\nexport const imports = [LoggerModule.forRoot(loggerOptions())];",
+      output: `import { LoggerModule } from 'nestjs-pino';\nconst loggerOptions = () => ({ pinoHttp: { redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] } } });\nexport const imports = [LoggerModule.forRoot(loggerOptions())];`,
+      errors: [{ messageId: 'pinoHeaders', data: { callee: 'LoggerModule.forRoot', headers: 'Cookie and Set-Cookie', them: 'them' } }],
+    },
     {
       name: "a header of the project's own, from the options",
       code: `${PINO_HTTP}app.use(pinoHttp({ redact: [${ALL}] }));`,
