@@ -104,7 +104,7 @@ function worldReadableMode(options: TSESTree.ObjectExpression, sourceCode: Sourc
   if (!mode) return null;
   const value = staticValueOf(mode.value, sourceCode);
   const bits = typeof value === 'number' ? value : typeof value === 'string' && /^0?[0-7]{3,4}$/u.test(value) ? Number.parseInt(value, 8) : null;
-  if (bits === null || (bits & WORLD_READABLE) === 0) return null;
+  if (bits === null || !Number.isInteger(bits) || bits < 0 || bits > 0o7777 || (bits & WORLD_READABLE) === 0) return null;
   const valueNode = mode.value;
   return {
     node: valueNode,

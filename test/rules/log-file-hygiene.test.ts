@@ -19,6 +19,8 @@ ruleTester.run('log-file-hygiene', rule, {
     `${PINO}pino(pino.destination({ dest: '/var/log/app.log', mode: 0o600 }));`,
     `${PINO}pino(pino.destination({ dest: '/var/log/app.log', mode: 0o640 }));`,
     `${PINO}pino(pino.destination('/var/log/app.log'));`,
+    // Not a file mode at all.
+    `${PINO}pino.destination({ dest: 'a.log', mode: -1 }); pino.destination({ dest: 'a.log', mode: 'rw' }); pino.destination({ dest: 'a.log', mode: 1.5 });`,
     `${PINO}pino.transport({ target: 'pino/file', options: { destination: '/var/log/app.log', mode: 0o600 } });`,
     `${PINO}pino.transport({ target: 'pino-pretty', options: { mode: 0o644 } });`,
     // Options not written here.
