@@ -7,10 +7,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { CALL, DefinitionType, moduleReferences, type TraceMap, variableOf } from '../utils/eslint-utils.js';
+import { CALL, DefinitionType, markTracePath, moduleReferences, type TraceMap, variableOf } from '../utils/eslint-utils.js';
 import { addPropertyFix, objectLiteralOf, propertyOf, staticValueOf } from '../utils/object-literal.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
-import { redactPathCovers } from '../loggers/redact-paths.js';
+import { redactOptionPaths, redactPathCovers } from '../loggers/redact-paths.js';
 import {
   EXPRESS_WINSTON_BLACKLIST,
   EXPRESS_WINSTON_DEFAULT_REQUEST_FIELDS,
@@ -91,9 +91,7 @@ function passedLoggerPaths(node: TSESTree.Node, sourceCode: SourceCode): readonl
 }
 
 function redactPaths(property: TSESTree.Property, sourceCode: SourceCode): readonly string[] | null {
-  const value = staticValueOf(property.value, sourceCode);
-  const paths: unknown = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { paths?: unknown }).paths : undefined;
-  return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : null;
+  return redactOptionPaths(staticValueOf(property.value, sourceCode));
 }
 
 interface Missing {
@@ -255,15 +253,10 @@ interface Marker {
 function traceMapFor(entries: readonly HttpLoggerEntry[]): TraceMap<Marker> {
   const map: TraceMap<Marker> = {};
   for (const entry of entries) {
-    const root = (map[entry.module] ??= {});
-    for (const path of entry.calls) {
-      let node = root;
-      for (const key of path) node = node[key] ??= {};
-      node[CALL] = { entry };
-    }
+    for (const path of entry.calls) markTracePath(map, [entry.module, ...path], CALL, { entry });
     if (entry.kind === 'morgan') {
-      root.token = { [CALL]: { entry, token: true } };
-      root.default = { ...root.default, token: { [CALL]: { entry, token: true } } };
+      markTracePath(map, [entry.module, 'token'], CALL, { entry, token: true });
+      markTracePath(map, [entry.module, 'default', 'token'], CALL, { entry, token: true });
     }
   }
   return map;

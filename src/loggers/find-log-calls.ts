@@ -31,7 +31,7 @@ import {
 import { importsAnyOf, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
 import { STANDARD_SERIALIZERS, type SerializerKind } from '../sources/catalog.js';
 import { isIntegration, SERIALIZER_SETS, usesRecordRedactor } from './integrations.js';
-import { EVERY_RECORD } from './redact-paths.js';
+import { EVERY_RECORD, redactOptionPaths } from './redact-paths.js';
 import { winstonWritesText } from './text-format.js';
 import {
   FALLBACK_METHODS,
@@ -179,13 +179,7 @@ function pinoRedactPaths(node: TSESTree.Node, scope: TSESLint.Scope.Scope): stri
   if (!options) return [];
   for (const property of options.properties) {
     if (property.type !== AST_NODE_TYPES.Property || getPropertyName(property, scope) !== 'redact') continue;
-    const value = getStaticValue(property.value, scope)?.value;
-    const paths: unknown = Array.isArray(value)
-      ? value
-      : typeof value === 'object' && value !== null
-        ? (value as { paths?: unknown }).paths
-        : undefined;
-    return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
+    return redactOptionPaths(getStaticValue(property.value, scope)?.value) ?? [];
   }
   return [];
 }

@@ -9,6 +9,15 @@
  */
 export const EVERY_RECORD = '**';
 
+/**
+ * The paths of a pino `redact` option's static value: an array of paths, or `{ paths }`; `null`
+ * when the value is neither (not known statically).
+ */
+export function redactOptionPaths(value: unknown): string[] | null {
+  const paths: unknown = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { paths?: unknown }).paths : undefined;
+  return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : null;
+}
+
 /** Splits a redact path into segments; `*` is a wildcard. */
 export function parseRedactPath(path: string): string[] {
   const segments: string[] = [];

@@ -7,15 +7,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { DefinitionType, variableOf } from '../utils/eslint-utils.js';
 import { WINSTON_TEXT_FORMATS } from './catalog.js';
+import { calleeName, childNodes } from '../utils/ast.js';
 
 const TEXT_FORMATS = new Set(WINSTON_TEXT_FORMATS);
 const MAX_NODES = 2_000;
-
-function lastName(callee: TSESTree.Node): string | null {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
-  return null;
-}
 
 /** True when the options of a winston logger name a text format anywhere in them. */
 export function winstonWritesText(options: TSESTree.Node | null, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -29,7 +24,7 @@ export function winstonWritesText(options: TSESTree.Node | null, sourceCode: Rea
     const { node, hops } = item;
     seen.add(node);
     if (node.type === AST_NODE_TYPES.CallExpression) {
-      const name = lastName(node.callee);
+      const name = calleeName(node.callee);
       if (name !== null && TEXT_FORMATS.has(name)) return true;
     }
     // `const logFormat = printf(…)`, then `format: combine(timestamp(), logFormat)`.
@@ -42,13 +37,7 @@ export function winstonWritesText(options: TSESTree.Node | null, sourceCode: Rea
     }
     // Functions are not formats being configured (printf's template is one; its call was seen).
     if (node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression) continue;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      const children = Array.isArray(child) ? child : [child];
-      for (const value of children) {
-        if (value && typeof value === 'object' && 'type' in value) stack.push({ node: value as TSESTree.Node, hops });
-      }
-    }
+    for (const child of childNodes(node, keys)) stack.push({ node: child, hops });
   }
   return false;
 }

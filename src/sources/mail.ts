@@ -3,9 +3,9 @@
  * when it loads a mail package or calls a mail-sending method (see the catalogue).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { MAIL_PACKAGES, MAIL_RECIPIENT_NAMES, MAIL_SEND_METHODS } from './catalog.js';
 import { importedModules } from '../utils/imports.js';
+import { calleeName } from '../utils/ast.js';
 
 const PACKAGES = new Set(MAIL_PACKAGES);
 const SEND_METHODS = new Set(MAIL_SEND_METHODS);
@@ -15,10 +15,18 @@ export const RECIPIENT_NAMES: ReadonlySet<string> = new Set(MAIL_RECIPIENT_NAMES
 
 /** True when the file loads a mail package or calls a mail-sending method. */
 export function sendsMail(program: TSESTree.Program, calls: readonly TSESTree.CallExpression[]): boolean {
-  for (const module of importedModules(program)) if (PACKAGES.has(module)) return true;
-  return calls.some((call) => {
-    const callee = call.callee;
-    if (callee.type === AST_NODE_TYPES.Identifier) return SEND_METHODS.has(callee.name);
-    return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && SEND_METHODS.has(callee.property.name);
-  });
+  let known = answers.get(program);
+  if (known === undefined) {
+    known =
+      [...importedModules(program)].some((module) => PACKAGES.has(module)) ||
+      calls.some((call) => {
+        const name = calleeName(call.callee);
+        return name !== null && SEND_METHODS.has(name);
+      });
+    answers.set(program, known);
+  }
+  return known;
 }
+
+/** Answers per file: each tracer of the file (one per rule vocabulary) asks the same question. */
+const answers = new WeakMap<TSESTree.Program, boolean>();

@@ -18,6 +18,7 @@ import { importedView, mayCallImportedWrapper, importedWrapperCall, type Importe
 import { httpClientShape, matchPayload } from '../sources/payloads.js';
 import { PAYLOAD_TYPES } from '../types/catalog.js';
 import { memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { TEXT_SERIALISERS } from './models.js';
 import { getPropertyName } from '../utils/eslint-utils.js';
 import type { TypeInfo } from '../types/type-info.js';
 import { isSanitizerCall, isTokenEndpointCall } from './handlers.js';
@@ -246,7 +247,7 @@ function isExpressionLike(node: TSESTree.Node): boolean {
   return node.type !== AST_NODE_TYPES.Property && node.type !== AST_NODE_TYPES.ObjectPattern && node.type !== AST_NODE_TYPES.ArrayPattern;
 }
 
-const SERIALISERS = new Set(['JSON.stringify', 'util.inspect', 'inspect']);
+const SERIALISERS = new Set(TEXT_SERIALISERS);
 
 /**
  * The values whose types say what a text argument writes: `JSON.stringify(dto)` and

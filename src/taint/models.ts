@@ -153,3 +153,9 @@ export const INJECTION_NEUTRALISERS: readonly string[] = [
   'BigInt',
   'Boolean',
 ];
+
+/**
+ * Calls that write a value's fields into text (`JSON.stringify(dto)` in a template): typed mode
+ * asks about the fields of their argument's type.
+ */
+export const TEXT_SERIALISERS: readonly string[] = ['JSON.stringify', 'util.inspect', 'inspect'];

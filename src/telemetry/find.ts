@@ -8,7 +8,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { splitWords } from '@secure-logging/redact/classify';
-import { CALL, moduleReferences, type TraceMap } from '../utils/eslint-utils.js';
+import { CALL, markTracePath, moduleReferences, type TraceMap } from '../utils/eslint-utils.js';
 import { importedModules } from '../utils/imports.js';
 import { skipExpressionWrappers } from '../utils/ast.js';
 import type { LogArgument, LogCall } from '../loggers/find-log-calls.js';
@@ -72,12 +72,7 @@ export function findTelemetryCalls(
   const map: TraceMap<Marker> = {};
   for (const entry of loaded) {
     for (const module of modules.filter((name) => loads(entry, name))) {
-      const root = (map[module] ??= {});
-      for (const { path, roles } of entry.calls) {
-        let node = root;
-        for (const key of path) node = node[key] ??= {};
-        node[CALL] = { entry, roles, method: path.at(-1) ?? '' };
-      }
+      for (const { path, roles } of entry.calls) markTracePath(map, [module, ...path], CALL, { entry, roles, method: path.at(-1) ?? '' });
     }
   }
     for (const reference of moduleReferences(globalScope, map)) {

@@ -138,3 +138,10 @@ export function moduleReferences<T>(globalScope: TSESLint.Scope.Scope, traceMap:
   }
   return found;
 }
+
+/** Marks `info` at `path` below `map` (`['LoggerModule', 'forRoot']`), for calls (`CALL`) or `new` (`CONSTRUCT`). */
+export function markTracePath<T>(map: TraceMap<T>, path: readonly string[], marker: typeof CALL | typeof CONSTRUCT, info: T): void {
+  let node = map;
+  for (const key of path) node = node[key] ??= {};
+  node[marker] = info;
+}
