@@ -32,7 +32,7 @@ export default createRule<Options, MessageIds>({
           checkMachineAddresses: {
             type: 'boolean',
             description:
-              'Also report IP addresses that belong to machines (network interfaces, servers, upstreams); a client\'s address from a request is always reported. On in `strict`.',
+              'Also report IP addresses that belong to machines (network interfaces, servers, upstreams) and a bare `address` that nothing ties to a person (a listen address, a DNS answer); a client\'s IP from a request, and an address of a person, a request or mail, are always reported. On in `strict`.',
           },
           checkRecords: {
             type: 'boolean',

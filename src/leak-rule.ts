@@ -72,8 +72,9 @@ export function createLeakListeners(
     if (origin.category !== category) return false;
     if (origin.kind === 'literal' && options.checkLiterals === false) return false;
     if (origin.kind === 'record' && options.checkRecords === false) return false;
-    // A server's or an upstream's IP address is not personal data; a client's is.
-    if (origin.kind === 'name' && category === 'pii' && options.checkMachineAddresses !== true && isMachineAddress(origin.name, sourceCode.getText(origin.node))) return false;
+    // A server's or an upstream's IP address is not personal data; a client's is. A bare `address`
+    // needs something that ties it to a person.
+    if (origin.kind === 'name' && category === 'pii' && options.checkMachineAddresses !== true && isMachineAddress(origin.name, origin.node, sourceCode)) return false;
     if (finding.redactedByLogger) return false;
     // A browser or mobile app's console writes to the user's own developer tools.
     if (finding.call.library === 'console' && options.reportInClientApps !== true && (clientApp ??= isClientPackage(context.physicalFilename))) return false;

@@ -40,6 +40,12 @@ ruleTester.run('no-pii-in-logs', rule, {
     // The IP addresses of machines are not personal data (a client's is).
     "const ip = os.networkInterfaces().eth0[0].address;\nconsole.log('listening on', { ip });",
     'logger.info({ upstreamIp, HOST_IP, allowedIps: config.allowedIps });',
+    // A bare `address` with nothing that ties it to a person: Fastify's listen callback, a
+    // server's own address, a DNS answer, a routing address checked in a private method.
+    "fastify.listen({ port: 3000 }, (err, address) => { fastify.log.info(`server listening on ${address}`); });",
+    'const address = server.address();\nconsole.log("listening", address);',
+    "dns.lookup('example.org', (err, address, family) => console.log('address: %j family: IPv%s', address, family));",
+    'class Inbound {\n  splitTo(address) { if (!address.includes("+")) this.fail(`no id on address ${address}`); }\n  fail(error) { logger.error(error); }\n}',
     // Personal-data words on things that are not people describe the thing.
     'console.log(repository.full_name, project.address, server.name, this.organization.phone);',
     // Message text is never data.
@@ -184,6 +190,38 @@ ruleTester.run('no-pii-in-logs', rule, {
         { messageId: 'leak', data: { name: 'ip', callee: 'logger.info', through: '' } },
         { messageId: 'leak', data: { name: 'clientIp', callee: 'logger.info', through: '' } },
       ],
+    },
+    {
+      name: "a client's IP address read into a variable first",
+      code: `${IMPORT}\napp.get('/', (req, res) => { const ip = req.ip; logger.info(ip); });`,
+      output: `${IMPORT}\napp.get('/', (req, res) => { const ip = req.ip; logger.info(redact(ip)); });`,
+      errors: [{ messageId: 'leak', data: { name: 'ip', callee: 'logger.info', through: '' } }],
+    },
+    {
+      name: "an address destructured from a person's record or a request body",
+      code: `${IMPORT}\nconst { address } = customer;\nlogger.info(address);\napp.post('/', (req) => { const { address: to } = req.body; logger.info(to.address); });`,
+      output: `${IMPORT}\nconst { address } = customer;\nlogger.info(redact(address));\napp.post('/', (req) => { const { address: to } = req.body; logger.info(redact(to.address)); });`,
+      errors: [
+        { messageId: 'leak', data: { name: 'address', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'address', callee: 'logger.info', through: '' } },
+      ],
+    },
+    {
+      name: 'an address field of a record, of mail, or of an entity class',
+      code: `${IMPORT}\nlogger.info(order.address, connection.envelope.mailFrom.address);\nclass Customer { log() { logger.info(this.address); } }`,
+      output: `${IMPORT}\nlogger.info(redact(order.address), redact(connection.envelope.mailFrom.address));\nclass Customer { log() { logger.info(redact(this.address)); } }`,
+      errors: [
+        { messageId: 'leak', data: { name: 'address', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'address', callee: 'logger.info', through: '' } },
+        { messageId: 'leak', data: { name: 'address', callee: 'logger.info', through: '' } },
+      ],
+    },
+    {
+      name: 'a bare address under checkMachineAddresses (strict)',
+      code: `${IMPORT}\nfastify.listen({ port: 3000 }, (err, address) => { fastify.log.info(address); });`,
+      output: `${IMPORT}\nfastify.listen({ port: 3000 }, (err, address) => { fastify.log.info(redact(address)); });`,
+      options: [{ checkMachineAddresses: true }],
+      errors: [{ messageId: 'leak', data: { name: 'address', callee: 'fastify.log.info', through: '' } }],
     },
     {
       name: 'a machine address under checkMachineAddresses (strict)',
