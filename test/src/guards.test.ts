@@ -1,26 +1,10 @@
-import { Linter } from 'eslint';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { environmentGuardOf, type Environment } from '../../src/guards.js';
+import { atProbe } from '../support/probe.js';
 
 /** The environment guard of the call `probe()` in `code`. */
 function guardOf(code: string): Environment | null {
-  let result: Environment | null | undefined;
-  const rule: TSESLint.RuleModule<'x'> = {
-    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-    create(context) {
-      return {
-        'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
-          result = environmentGuardOf(node, context.sourceCode);
-        },
-      };
-    },
-  };
-  new Linter({ configType: 'flat' }).verify(code, [
-    { plugins: { t: { rules: { rule } } as never }, rules: { 't/rule': 'error' } },
-  ]);
-  if (result === undefined) throw new Error('probe() not found');
-  return result;
+  return atProbe(code, (node, sourceCode) => environmentGuardOf(node, sourceCode));
 }
 
 describe('environmentGuardOf', () => {

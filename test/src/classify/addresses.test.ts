@@ -1,28 +1,14 @@
-import { Linter } from 'eslint';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { isMachineAddress } from '../../../src/classify/addresses.js';
+import { atProbe } from '../../support/probe.js';
 
 /** Whether the value passed to `probe(…)` in `code`, named `name`, is an address that nothing ties to a person. */
 function machineAt(code: string, name: string): boolean {
-  let result: boolean | undefined;
-  const rule: TSESLint.RuleModule<'x'> = {
-    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-    create(context) {
-      return {
-        'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
-          const [value] = node.arguments;
-          if (value) result = isMachineAddress(name, value, context.sourceCode);
-        },
-      };
-    },
-  };
-  const messages = new Linter({ configType: 'flat' }).verify(code, [
-    { languageOptions: { ecmaVersion: 'latest', sourceType: 'module' }, plugins: { t: { rules: { rule } } as never }, rules: { 't/rule': 'error' } },
-  ]);
-  if (messages.some((message) => message.fatal)) throw new Error(messages[0]?.message);
-  if (result === undefined) throw new Error('probe() not found');
-  return result;
+  return atProbe(code, (node, sourceCode) => {
+    const [value] = node.arguments;
+    if (!value) throw new Error('probe() has no argument');
+    return isMachineAddress(name, value, sourceCode);
+  });
 }
 
 describe('isMachineAddress', () => {
@@ -55,6 +41,7 @@ describe('isMachineAddress', () => {
     ['const { address } = customer; probe(address);', 'address'],
     ['const address = await getUser(id).address; probe(address);', 'address'],
     ['const { address } = req.body; probe(address);', 'address'],
+    ['const { address: to } = req.body; probe(to.address);', 'address'],
     ['probe(connection.envelope.mailFrom.address);', 'address'],
     ['probe(order.address);', 'address'],
     ['class CustomerEntity { log() { probe(this.address); } }', 'address'],

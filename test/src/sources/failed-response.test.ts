@@ -1,24 +1,10 @@
-import { Linter } from 'eslint';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { isInFailedResponseBranch } from '../../../src/sources/failed-response.js';
+import { atProbe } from '../../support/probe.js';
 
 /** Whether the call `probe()` in `code` runs only after `res` (or `this.response`) was found failed. */
 function failedAt(code: string): boolean {
-  let result: boolean | undefined;
-  const rule: TSESLint.RuleModule<'x'> = {
-    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-    create() {
-      return {
-        'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
-          result = isInFailedResponseBranch(node, new Set(['res', 'this.response']));
-        },
-      };
-    },
-  };
-  new Linter({ configType: 'flat' }).verify(code, [{ plugins: { t: { rules: { rule } } as never }, rules: { 't/rule': 'error' } }]);
-  if (result === undefined) throw new Error('probe() not found');
-  return result;
+  return atProbe(code, (node) => isInFailedResponseBranch(node, new Set(['res', 'this.response'])));
 }
 
 describe('isInFailedResponseBranch', () => {
