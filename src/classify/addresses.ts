@@ -15,7 +15,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { classifyName, isPersonalRecordName, splitWords } from '@secure-logging/redact/classify';
-import { variableOf } from '../utils/eslint-utils.js';
+import { thisClassName } from '../utils/ast.js';
+import { DefinitionType, variableOf } from '../utils/eslint-utils.js';
 
 /** Terms of the catalogue that name an IP address. */
 const IP_TERMS: ReadonlySet<string> = new Set(['ip', 'ip address']);
@@ -60,7 +61,7 @@ function definitionWords(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   const variable = variableOf(root, sourceCode);
   const words: string[] = [];
   for (const definition of variable?.defs ?? []) {
-    const source = definitionSource(definition.node, definition.type);
+    const source = definition.type === DefinitionType.Variable ? definitionSource(definition.node) : null;
     if (source === null) continue;
     const text = sourceCode.getText(source);
     if (text.length <= MAX_TEXT) words.push(...splitWords(text));
@@ -77,22 +78,18 @@ function rootOf(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** What a variable was made from: its initialiser, or what a `for…of` walks. Parameters and imports give nothing. */
-function definitionSource(node: TSESTree.Node, type: string): TSESTree.Node | null {
-  if (type !== 'Variable' || node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+function definitionSource(node: TSESTree.Node): TSESTree.Node | null {
+  if (node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   if (node.init) return node.init;
   const loop = node.parent.parent;
   return loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement ? loop.right : null;
 }
 
 /** The words of the class a `this.x` value is read in: `class Customer` ties `this.address`. */
-function classWords(node: TSESTree.Node): string[] {
+function classWords(node: TSESTree.Node): readonly string[] {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return [];
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if ((current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) && current.id) {
-      return [...splitWords(current.id.name)];
-    }
-  }
-  return [];
+  const name = thisClassName(node.object);
+  return name === null ? [] : splitWords(name);
 }
 
 /**

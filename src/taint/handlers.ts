@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isAccountOwner, isLocationOwner, isNamingOwner, isNonPersonOwner, isTransparentProperty, splitWords } from '@secure-logging/redact/classify';
-import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers } from '../utils/ast.js';
+import { calleeName, isFunctionNode, memberPathText, skipExpressionWrappers, thisClassName } from '../utils/ast.js';
 import { DefinitionType, propertyNameOf, variableOf } from '../utils/eslint-utils.js';
 import { isHelperBinding } from '../fix/binding.js';
 import {
@@ -29,7 +29,7 @@ import {
 import { getStringIfConstant } from '../utils/eslint-utils.js';
 import { httpClientShape, nameRoot, thisMemberRoot } from '../sources/payloads.js';
 import { neutralisesInjection } from './neutralisers.js';
-import { classOfThis, isInertValue, type Tracer } from './trace.js';
+import { isInertValue, type Tracer } from './trace.js';
 import { NO_FLOWS, type Flow, type Flows } from './types.js';
 import { canReach, dominatingWriteStart } from './reach.js';
 
@@ -356,14 +356,6 @@ const handleMember: Handler<TSESTree.MemberExpression> = (node, path, tracer) =>
   if (flows.length === 0 && path.length === 0 && name !== null && !isOwnedBy(node, isAccountOwner)) return tracer.recordFlows(node, name);
   return flows;
 };
-
-/** The name of the class whose instance `this` is, if the class has one. */
-function thisClassName(node: TSESTree.Node): string | null {
-  const holder = classOfThis(node)?.parent;
-  if (holder?.id) return holder.id.name;
-  const parent = holder?.parent;
-  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
-}
 
 /**
  * What `this` carries at `path` (its first key is the field): `this.ctx.request.body` in an Egg

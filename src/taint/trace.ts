@@ -46,7 +46,7 @@ import { DefinitionType, getPropertyName, propertyNameOf, variableOf } from '../
 import type { RedactHelper } from '../fix/binding.js';
 import { canReach, dominatingWriteStart } from './reach.js';
 import { HANDLERS, type Handler } from './handlers.js';
-import { childNodes, isFunctionNode, returnsOf } from '../utils/ast.js';
+import { childNodes, classOfThis, isFunctionNode, returnsOf } from '../utils/ast.js';
 import { NO_FLOWS, type Flow, type Flows, type FunctionNode, type LeakCategory, type Origin, type SinkFlow, type Step, type ValueOrigin } from './types.js';
 
 
@@ -541,22 +541,6 @@ export class Tracer {
 }
 
 /** Calls of a local function by its name: `audit(x)` for `function audit(…)` or `const audit = (…) =>`. */
-/**
- * The class body whose instance `this` is at `node`: through arrow functions, up to the method or
- * property it sits in. `null` in a plain function (its own `this`) or outside a class.
- */
-export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
-      const holder = parent.parent;
-      if (holder.type !== AST_NODE_TYPES.MethodDefinition || holder.static) return null;
-      return holder.parent;
-    }
-    if (parent.type === AST_NODE_TYPES.PropertyDefinition) return parent.static ? null : parent.parent;
-  }
-  return null;
-}
-
 export function callSitesOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   const manager = sourceCode.scopeManager;
   if (!manager) return [];

@@ -143,3 +143,27 @@ export function returnsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.Source
   }
   return found;
 }
+
+/**
+ * The class body whose instance `this` is at `node`: through arrow functions, up to the method or
+ * property it sits in. `null` in a plain function (its own `this`) or outside a class.
+ */
+export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.FunctionExpression || parent.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const holder = parent.parent;
+      if (holder.type !== AST_NODE_TYPES.MethodDefinition || holder.static) return null;
+      return holder.parent;
+    }
+    if (parent.type === AST_NODE_TYPES.PropertyDefinition) return parent.static ? null : parent.parent;
+  }
+  return null;
+}
+
+/** The name of the class whose instance `this` is, if the class has one. */
+export function thisClassName(node: TSESTree.Node): string | null {
+  const holder = classOfThis(node)?.parent;
+  if (holder?.id) return holder.id.name;
+  const parent = holder?.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+}

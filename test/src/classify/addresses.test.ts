@@ -23,6 +23,8 @@ describe('isMachineAddress', () => {
     ["dns.lookup('example.org', (err, address) => probe(address));", 'address'],
     ['probe(iface.address);', 'address'],
     ['class Server { log() { probe(this.address); } }', 'address'],
+    // A plain function has its own `this`, not the class's.
+    ['class Customer { m() { return function () { probe(this.address); }; } }', 'address'],
     ['function splitTo(address) { probe(`missing id on ${address}`); }', 'address'],
     ['const a = server.address(); const address = a; probe(address);', 'address'],
   ])('%s: %s is a machine address', (code, name) => {
@@ -45,6 +47,7 @@ describe('isMachineAddress', () => {
     ['probe(connection.envelope.mailFrom.address);', 'address'],
     ['probe(order.address);', 'address'],
     ['class CustomerEntity { log() { probe(this.address); } }', 'address'],
+    ['const Customer = class { log() { probe(this.address); } };', 'address'],
     ['for (const address of user.addresses) probe(address);', 'address'],
     // A qualified address counts on its own; other personal data is not an address.
     ['probe(homeAddress);', 'homeAddress'],

@@ -1,4 +1,3 @@
-import { Linter } from 'eslint';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { parseForESLint } from 'yaml-eslint-parser';
 import { describe, expect, it } from 'vitest';
@@ -12,26 +11,20 @@ import {
 import { configRoots, findConfigLevels, findVerboseScripts } from '../../../src/levels/config-files.js';
 import { findLevelSettings } from '../../../src/levels/find-level-settings.js';
 import { isVerboseLevel, matchesFile, verboseLevelsOf } from '../../../src/levels/levels.js';
+import { lintWithRule } from '../../support/probe.js';
 
 /** Runs `read` on the file's source code in a probe rule, with the nodes the level rule collects. */
 function probe<T>(code: string, read: (sourceCode: TSESLint.SourceCode, nodes: { calls: TSESTree.CallExpression[]; news: TSESTree.NewExpression[]; assignments: TSESTree.AssignmentExpression[] }) => T): T {
   let result: { value: T } | undefined;
   const nodes = { calls: [] as TSESTree.CallExpression[], news: [] as TSESTree.NewExpression[], assignments: [] as TSESTree.AssignmentExpression[] };
-  const rule: TSESLint.RuleModule<'x'> = {
-    meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-    create(context) {
-      return {
-        CallExpression: (node) => nodes.calls.push(node),
-        NewExpression: (node) => nodes.news.push(node),
-        AssignmentExpression: (node) => nodes.assignments.push(node),
-        'Program:exit'() {
-          result = { value: read(context.sourceCode, nodes) };
-        },
-      };
+  lintWithRule(code, (context) => ({
+    CallExpression: (node) => nodes.calls.push(node),
+    NewExpression: (node) => nodes.news.push(node),
+    AssignmentExpression: (node) => nodes.assignments.push(node),
+    'Program:exit'() {
+      result = { value: read(context.sourceCode, nodes) };
     },
-  };
-  const messages = new Linter({ configType: 'flat' }).verify(code, [{ plugins: { t: { rules: { rule } } as never }, rules: { 't/rule': 'error' } }]);
-  if (messages.some((message) => message.fatal)) throw new Error(messages[0]?.message);
+  }));
   if (!result) throw new Error('probe did not run');
   return result.value;
 }
